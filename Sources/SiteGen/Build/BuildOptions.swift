@@ -1,0 +1,43 @@
+import Foundation
+
+/// What a build is asked to do; the library reads no flags, environment or clock itself.
+public struct BuildOptions: Sendable {
+    /// The folder holding `Content/` and `Templates/`.
+    public var source: URL
+    /// Where the finished site is published (`Site/`).
+    public var output: URL
+    /// Overrides `baseURL` in `site.yml`; makes the sitemap's URLs absolute.
+    public var baseURL: String?
+    /// "Today" for the build: the date printed on pages and, later, the calendar's now.
+    public var now: Date
+
+    public init(source: URL, output: URL, baseURL: String? = nil, now: Date) {
+        self.source = source
+        self.output = output
+        self.baseURL = baseURL
+        self.now = now
+    }
+}
+
+/// Reads `--now`: a local Stockholm date-time `2026-11-22T12:00` (seconds optional) or a
+/// date `2026-11-22` (midnight).
+public enum BuildDate {
+    public static func parse(_ text: String) -> Date? {
+        let pattern = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/
+        guard let match = text.wholeMatch(of: pattern) else { return nil }
+        var parts = DateComponents()
+        parts.year = Int(match.1)
+        parts.month = Int(match.2)
+        parts.day = Int(match.3)
+        parts.hour = match.4.flatMap { Int($0) } ?? 0
+        parts.minute = match.5.flatMap { Int($0) } ?? 0
+        parts.second = match.6.flatMap { Int($0) } ?? 0
+        let calendar = SwedishFormat.calendar
+        guard let date = calendar.date(from: parts),
+              calendar.dateComponents([.year, .month, .day, .hour, .minute], from: date)
+                == calendar.dateComponents([.year, .month, .day, .hour, .minute], from: calendar.date(from: parts)!),
+              calendar.component(.day, from: date) == parts.day, calendar.component(.month, from: date) == parts.month
+        else { return nil }
+        return date
+    }
+}

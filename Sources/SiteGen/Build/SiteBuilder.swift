@@ -1,0 +1,38 @@
+import Foundation
+
+/// The whole build, in the order it happens: load → validate → compute → render → write.
+public enum SiteBuilder {
+    /// What a finished build reports.
+    public struct Report: Sendable {
+        public var pages: Int
+        public var files: Int
+    }
+
+    public static func build(_ options: BuildOptions,
+                             progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> Report {
+        let (content, templates, assets) = try load(options.source)
+        let index = SiteIndex(content)
+        let baseURL = normalised(options.baseURL ?? content.config.baseURL)
+        let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
+        try SitePublisher.publish(pages + assets, to: options.output)
+        return Report(pages: pages.filter { $0.path.hasSuffix(".html") }.count, files: pages.count + assets.count)
+    }
+
+    /// Loads and validates content and templates, reporting the problems of both together.
+    static func load(_ source: URL) throws(DiagnosticError) -> (SiteContent, TemplateSet, [OutputFile]) {
+        var diagnostics = Diagnostics()
+        let content = diagnostics.collect { () throws(DiagnosticError) in
+            try ContentValidator.validate(try ContentLoader.load(from: source))
+        }
+        let templates = diagnostics.collect { () throws(DiagnosticError) in try TemplateSet.load(from: source) }
+        let assets = diagnostics.collect { () throws(DiagnosticError) in try Assets.load(from: source) }
+        try diagnostics.check()
+        return (content!, templates!, assets!)
+    }
+
+    /// A base URL always ends in `/`, so page paths can be appended.
+    static func normalised(_ baseURL: String?) -> String? {
+        guard let baseURL, !baseURL.isEmpty else { return nil }
+        return baseURL.hasSuffix("/") ? baseURL : baseURL + "/"
+    }
+}

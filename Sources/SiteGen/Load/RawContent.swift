@@ -1,0 +1,39 @@
+import Foundation
+
+/// Everything read from `Content/`, each file checked on its own.
+public struct RawContent: Sendable {
+    public var config: SiteConfig
+    public var home: HomeText
+    public var providers: [RawProvider]
+    public var pages: [Page]
+}
+
+/// The Load step: reads every content file and reports the problems of all of them at once.
+public enum ContentLoader {
+    public static func load(from root: URL) throws(DiagnosticError) -> RawContent {
+        var diagnostics = Diagnostics()
+        let config = diagnostics.collect { () throws(DiagnosticError) in
+            try SiteConfigReader.read(try SourceFile.read("Content/site.yml", in: root))
+        }
+        let home = diagnostics.collect { () throws(DiagnosticError) in
+            try PageReader.home(try FrontMatterDocument.parse(try SourceFile.read("Content/start.md", in: root)))
+        }
+        var providers: [RawProvider] = []
+        for file in ContentFolder.markdownFiles(in: "Content/anordnare", root: root, diagnostics: &diagnostics) {
+            let provider = diagnostics.collect { () throws(DiagnosticError) in
+                try RawProvider.read(try FrontMatterDocument.parse(try SourceFile.read(file.path, in: root)), id: file.slug)
+            }
+            if let provider { providers.append(provider) }
+        }
+        var pages: [Page] = []
+        for file in ContentFolder.markdownFiles(in: "Content/sidor", root: root, diagnostics: &diagnostics) {
+            let page = diagnostics.collect { () throws(DiagnosticError) in
+                try PageReader.page(try FrontMatterDocument.parse(try SourceFile.read(file.path, in: root)), slug: file.slug.value)
+            }
+            if let page { pages.append(page) }
+        }
+        try diagnostics.check()
+        guard let config, let home else { throw DiagnosticError([]) }
+        return RawContent(config: config, home: home, providers: providers, pages: pages)
+    }
+}

@@ -1,0 +1,69 @@
+/// A provider file as written: typed and format-checked, not yet checked against
+/// `site.yml` (that is the Validate step's job).
+public struct RawProvider: Sendable {
+    public var id: Located<String>
+    public var name: Located<String>
+    public var summary: String
+    public var programmes: [Located<String>]
+    public var languages: [Located<String>]
+    public var districts: [Located<String>]
+    public var methods: [String]
+    public var website: WebLink?
+    public var phone: PhoneNumber?
+    public var email: EmailAddress?
+    public var address: String?
+    public var groupSize: String?
+    public var staff: String?
+    public var premises: String?
+    public var accessibility: String?
+    public var body: MarkdownSource
+
+    static func read(_ document: FrontMatterDocument, id: Located<String>) throws(DiagnosticError) -> RawProvider {
+        var fields = FieldReader(document.frontMatter, file: document.file)
+        let name = fields.text("namn", required: true, maxLength: 80)
+        let summary = fields.text("sammanfattning", required: true, maxLength: 200)
+        let programmes = fields.texts("insatser", required: true)
+        let languages = fields.texts("språk", required: true)
+        let districts = fields.texts("områden", required: true)
+        let methods = fields.texts("metoder")
+        let website = fields.text("webbplats")
+        let phone = fields.text("telefon")
+        let email = fields.text("epost")
+        let address = fields.text("besöksadress")
+        let groupSize = fields.text("gruppstorlek")
+        let staff = fields.text("personal")
+        let premises = fields.text("lokaler")
+        let accessibility = fields.text("tillgänglighet")
+        fields.finish()
+        var diagnostics = fields.diagnostics
+        let link = website.flatMap { value in
+            WebLink(value.value) ?? {
+                diagnostics.error(value.location, "'webbplats' must be an address starting with https:// or http://, found '\(value.value)'",
+                                  hint: "write the whole address, e.g. https://www.example.se")
+                return nil
+            }()
+        }
+        let phoneNumber = phone.flatMap { value in
+            PhoneNumber(value.value) ?? {
+                diagnostics.error(value.location, "'telefon' is not a phone number: '\(value.value)'",
+                                  hint: "use digits, spaces and '-' only, e.g. \"08-123 456 70\" (in quotes)")
+                return nil
+            }()
+        }
+        let emailAddress = email.flatMap { value in
+            EmailAddress(value.value) ?? {
+                diagnostics.error(value.location, "'epost' is not an e-mail address: '\(value.value)'",
+                                  hint: "write it like kontakt@example.se")
+                return nil
+            }()
+        }
+        try diagnostics.check()
+        guard let name, let summary, let programmes, let languages, let districts else { throw DiagnosticError([]) }
+        return RawProvider(
+            id: id, name: name, summary: summary.value, programmes: programmes, languages: languages,
+            districts: districts, methods: (methods ?? []).map(\.value), website: link, phone: phoneNumber,
+            email: emailAddress, address: address?.value, groupSize: groupSize?.value, staff: staff?.value,
+            premises: premises?.value, accessibility: accessibility?.value,
+            body: MarkdownSource(text: document.body, file: document.file, firstLine: document.bodyLine))
+    }
+}

@@ -1,0 +1,62 @@
+/// Reads `Content/site.yml` into a ``SiteConfig``; single-file checks only.
+enum SiteConfigReader {
+    static func read(_ source: SourceFile) throws(DiagnosticError) -> SiteConfig {
+        let node = try YAMLReader.parse(source.text, file: source.path)
+        var fields = FieldReader(node, file: source.path)
+        let title = fields.text("title", required: true)
+        let organisation = fields.text("organisation", required: true)
+        let language = fields.text("language", required: true)
+        let baseURL = fields.text("baseURL")
+        let description = fields.text("description", required: true, maxLength: 300)
+        let programmes = fields.groups("programmes", required: true) { item -> Programme? in
+            let id = item.text("id", required: true)
+            let name = item.text("name", required: true)
+            let description = item.text("description", required: true)
+            guard let id, let name, let description else { return nil }
+            return Programme(id: id.value, name: name.value, description: description.value)
+        }
+        let questions = fields.groups("questions") { item -> SurveyQuestion? in
+            let id = item.text("id", required: true)
+            let area = item.text("area", required: true)
+            let text = item.text("text", required: true)
+            guard let id, let area, let text else { return nil }
+            return SurveyQuestion(id: id.value, area: area.value, text: text.value)
+        }
+        let districts = fields.texts("districts", required: true)
+        let languages = fields.texts("languages", required: true)
+        let suppression = fields.group("suppression") { group -> SuppressionRule in
+            var rule = SuppressionRule()
+            if let value = group.integer("minimumAnswers", in: 1...1000) { rule.minimumAnswers = value.value }
+            if let value = group.integer("minimumEnded", in: 1...1000) { rule.minimumEnded = value.value }
+            return rule
+        }
+        fields.finish()
+        var diagnostics = fields.diagnostics
+        if let baseURL, WebLink(baseURL.value) == nil {
+            diagnostics.error(baseURL.location, "'baseURL' must be an http or https address, found '\(baseURL.value)'",
+                              hint: "write it in full, e.g. https://www.example.se/jobbpeng/")
+        }
+        for (name, list) in [("districts", districts), ("languages", languages)] {
+            for duplicate in Duplicates.find(list ?? [], by: { $0.value.lowercased() }) {
+                diagnostics.error(duplicate.location, "'\(duplicate.value)' is listed twice in '\(name)'")
+            }
+        }
+        try diagnostics.check()
+        guard let title, let organisation, let language, let description, let programmes,
+              let districts, let languages else { throw DiagnosticError([]) }
+        return SiteConfig(
+            title: title.value, organisation: organisation.value, language: language.value,
+            baseURL: baseURL?.value, description: description.value,
+            programmes: programmes, questions: questions ?? [],
+            districts: districts.map(\.value), languages: languages.map(\.value),
+            suppression: suppression ?? SuppressionRule())
+    }
+}
+
+/// Finds the second and later occurrences of the same key in a list.
+enum Duplicates {
+    static func find<T, Key: Hashable>(_ items: [T], by key: (T) -> Key) -> [T] {
+        var seen = Set<Key>()
+        return items.filter { !seen.insert(key($0)).inserted }
+    }
+}

@@ -1,0 +1,38 @@
+/// What `Content/site.yml` says, checked: the site's identity and the configuration that
+/// makes the generator serve any kundval service (programmes and questions are data).
+public struct SiteConfig: Sendable {
+    public var title: String
+    public var organisation: String
+    public var language: String
+    public var baseURL: String?
+    public var description: String
+    public var programmes: [Programme]
+    public var questions: [SurveyQuestion]
+    public var districts: [String]
+    public var languages: [String]
+    public var suppression: SuppressionRule
+}
+
+/// A programme (insats) that providers are authorised for, such as `grund`.
+public struct Programme: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    public var description: String
+}
+
+/// A survey question; questions with the same `area` form an area index.
+public struct SurveyQuestion: Sendable, Hashable {
+    public var id: String
+    public var area: String
+    public var text: String
+}
+
+/// The minimum-frequency rule: the smallest group whose figure may be published.
+///
+/// Both limits are inclusive, as in the municipality's own survey report, which prints
+/// cells with exactly 5 answers: a survey cell is shown when `answers >= minimumAnswers`,
+/// a result cell when `ended >= minimumEnded`.
+public struct SuppressionRule: Sendable, Hashable {
+    public var minimumAnswers: Int = 5
+    public var minimumEnded: Int = 10
+}

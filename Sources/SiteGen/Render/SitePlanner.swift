@@ -1,0 +1,140 @@
+import Foundation
+
+/// Turns the computed site into view models, one per output file. Formatting happens here
+/// (and only here), so templates print ready strings and never compute.
+struct SitePlanner {
+    let index: SiteIndex
+    let baseURL: String?
+    let now: Date
+
+    private var config: SiteConfig { index.content.config }
+
+    func plans() -> [PagePlan] {
+        var plans: [PagePlan] = [homePlan(), providerListPlan()]
+        plans += index.providers.map(providerPlan)
+        plans += index.content.pages.map(freePagePlan)
+        plans.append(notFoundPlan())
+        plans.append(PagePlan(path: "sitemap.xml", template: "sitemap", view: sitemap(addresses(of: plans))))
+        plans.append(PagePlan(path: "robots.txt", template: "robots",
+                              view: RobotsView(sitemap: baseURL.map { $0 + "sitemap.xml" })))
+        return plans
+    }
+
+    // MARK: Pages
+
+    private func homePlan() -> PagePlan {
+        let address = PageAddress.home
+        let home = index.content.home
+        let programmes = index.providersByProgramme.map { entry in
+            ProgrammeLinkView(name: entry.programme.name, description: entry.programme.description,
+                              href: address.root + "anordnare/#\(anchor(entry.programme))",
+                              providerCount: count(entry.providers.count))
+        }
+        let view = HomePageView(
+            layout: layout(for: address, title: home.title, description: config.description, documentTitle: config.title),
+            title: home.title, lead: home.lead,
+            bodyHTML: Markdown.html(home.body.text, rootPrefix: address.root),
+            programmes: programmes, providerCount: count(index.providers.count),
+            providersHref: address.root + "anordnare/")
+        return PagePlan(path: address.file, template: "home", view: view)
+    }
+
+    private func providerListPlan() -> PagePlan {
+        let address = PageAddress.providers
+        let sections = index.providersByProgramme.map { entry in
+            ProgrammeSectionView(anchor: anchor(entry.programme), name: entry.programme.name,
+                                 description: entry.programme.description, count: count(entry.providers.count),
+                                 providers: entry.providers.map { card($0, from: address) })
+        }
+        let title = "Alla anordnare"
+        let lead = "\(count(index.providers.count)) är godkända. Välj den insats du har fått och läs om anordnarna."
+        let view = ProviderListPageView(layout: layout(for: address, title: title, description: lead),
+                                        title: title, lead: lead, programmes: sections)
+        return PagePlan(path: address.file, template: "providers", view: view)
+    }
+
+    private func providerPlan(_ provider: Provider) -> PagePlan {
+        let address = PageAddress.provider(provider.id)
+        let programmes = config.programmes.filter { provider.programmes.contains($0.id) }.map {
+            LinkView(text: $0.name, href: address.root + "anordnare/#\(anchor($0))")
+        }
+        let facts = [("Gruppstorlek", provider.groupSize), ("Personalens utbildning", provider.staff),
+                     ("Lokaler", provider.premises), ("Tillgänglighet i lokalerna", provider.accessibility)]
+            .compactMap { term, value in value.map { FactView(term: term, value: $0) } }
+        let view = ProviderPageView(
+            layout: layout(for: address, title: provider.name, description: provider.summary),
+            name: provider.name, summary: provider.summary, programmes: programmes,
+            languages: SwedishFormat.list(provider.languages), districts: SwedishFormat.list(provider.districts),
+            methods: provider.methods, hasMethods: !provider.methods.isEmpty, facts: facts,
+            website: provider.website.map { ContactView(text: $0.display, href: $0.url) },
+            phone: provider.phone.map { ContactView(text: $0.display, href: $0.href) },
+            email: provider.email.map { ContactView(text: $0.address, href: $0.href) },
+            address: provider.address,
+            hasContact: provider.website != nil || provider.phone != nil || provider.email != nil || provider.address != nil,
+            bodyHTML: Markdown.html(provider.body.text, rootPrefix: address.root, firstHeadingLevel: 3),
+            listHref: address.root + "anordnare/")
+        return PagePlan(path: address.file, template: "provider", view: view)
+    }
+
+    private func freePagePlan(_ page: Page) -> PagePlan {
+        let address = PageAddress.page(page.slug)
+        let view = FreePageView(layout: layout(for: address, title: page.title, description: page.summary ?? config.description),
+                                title: page.title, bodyHTML: Markdown.html(page.body.text, rootPrefix: address.root))
+        return PagePlan(path: address.file, template: "page", view: view)
+    }
+
+    private func notFoundPlan() -> PagePlan {
+        let root = baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
+        var view = layout(for: .home, title: "Sidan finns inte", description: config.description)
+        view.root = root.hasSuffix("/") ? root : root + "/"
+        view.menu = menu(for: nil, root: view.root)
+        view.footer = footer(for: nil, root: view.root)
+        view.canonical = nil
+        return PagePlan(path: "404.html", template: "notfound",
+                        view: NotFoundPageView(layout: view, homeHref: view.root, providersHref: view.root + "anordnare/"))
+    }
+
+    // MARK: Shared parts
+
+    private func layout(for address: PageAddress, title: String, description: String,
+                        documentTitle: String? = nil) -> LayoutView {
+        LayoutView(
+            language: config.language, siteTitle: config.title, organisation: config.organisation,
+            root: address.root, pageTitle: title, documentTitle: documentTitle ?? "\(title) – \(config.title)",
+            description: description, canonical: baseURL.map { $0 + address.urlPath },
+            menu: menu(for: address, root: address.root), footer: footer(for: address, root: address.root),
+            builtISO: SwedishFormat.isoDate(now), builtText: SwedishFormat.date(now))
+    }
+
+    private func menu(for address: PageAddress?, root: String) -> [LinkView] {
+        [LinkView(text: "Anordnare", href: root + "anordnare/", current: address?.directory == "anordnare")]
+            + index.menuPages.map { LinkView(text: $0.title, href: root + $0.slug + "/", current: address?.directory == $0.slug) }
+    }
+
+    private func footer(for address: PageAddress?, root: String) -> [LinkView] {
+        index.content.pages.filter { !$0.inMenu }.map {
+            LinkView(text: $0.title, href: root + $0.slug + "/", current: address?.directory == $0.slug)
+        }
+    }
+
+    private func card(_ provider: Provider, from address: PageAddress) -> ProviderCardView {
+        ProviderCardView(name: provider.name, href: address.root + "anordnare/\(provider.id)/", summary: provider.summary,
+                         languages: SwedishFormat.list(provider.languages), districts: SwedishFormat.list(provider.districts))
+    }
+
+    private func anchor(_ programme: Programme) -> String { "insats-\(programme.id)" }
+
+    private func count(_ n: Int) -> String { n == 1 ? "1 anordnare" : "\(n) anordnare" }
+
+    private func addresses(of plans: [PagePlan]) -> [String] {
+        plans.map(\.path).filter { $0.hasSuffix("index.html") }
+            .map { String($0.dropLast("index.html".count)) }
+    }
+
+    private func sitemap(_ paths: [String]) -> SitemapView {
+        // Without a base URL the addresses are relative to the sitemap itself; search
+        // engines need absolute ones, so the README tells publishers to give --base-url.
+        let base = baseURL ?? "./"
+        return SitemapView(urls: paths.sorted().map { SitemapURL(location: base + $0, lastModified: SwedishFormat.isoDate(now)) })
+    }
+}

@@ -1,0 +1,57 @@
+import Foundation
+import Mustache
+
+/// The one place that knows swift-mustache: the site's templates, loaded from `Templates/`
+/// and rendered with HTML escaping (`{{value}}` escapes; `{{{html}}}` is kept for HTML the
+/// generator made itself, such as rendered Markdown).
+public struct TemplateSet: Sendable {
+    private let library: MustacheLibrary
+    /// The parsed form of each template, for ``TemplateCheck``.
+    let syntax: [String: TemplateSyntax]
+
+    /// Loads every `*.mustache` file under `Templates/`; a template's name is its path
+    /// without the extension (`partials/facts`).
+    public static func load(from root: URL) throws(DiagnosticError) -> TemplateSet {
+        let folder = root.appending(path: "Templates")
+        let names = (FileManager.default.enumerator(atPath: folder.path)?.allObjects as? [String] ?? [])
+            .filter { $0.hasSuffix(".mustache") }.sorted()
+        if names.isEmpty {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates"), "no templates found",
+                                              hint: "sitegen build runs in the folder that holds Content/ and Templates/, or give --source")])
+        }
+        var diagnostics = Diagnostics()
+        var library = MustacheLibrary()
+        var syntax: [String: TemplateSyntax] = [:]
+        for name in names {
+            let path = "Templates/\(name)"
+            guard let source = diagnostics.collect({ () throws(DiagnosticError) in try SourceFile.read(path, in: root) }) else { continue }
+            let templateName = String(name.dropLast(".mustache".count))
+            do {
+                library.register(try MustacheTemplate(string: source.text), named: templateName)
+            } catch let error as MustacheTemplate.ParserError {
+                diagnostics.error(SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
+                                  "the template cannot be read: \(error.error)",
+                                  hint: "check that every {{#section}} has a matching {{/section}}")
+                continue
+            } catch {
+                diagnostics.error(SourceLocation(file: path), "the template cannot be read: \(error)")
+                continue
+            }
+            syntax[templateName] = TemplateSyntax.parse(source)
+        }
+        try diagnostics.check()
+        return TemplateSet(library: library, syntax: syntax)
+    }
+
+    /// Renders `view` with the template `name`, after checking that every name the
+    /// template uses exists in the view (swift-mustache would print an empty string).
+    public func render(_ view: Any, template name: String) throws(DiagnosticError) -> String {
+        let problems = TemplateCheck(templates: syntax).check(name, against: view)
+        if !problems.isEmpty { throw DiagnosticError(problems) }
+        guard let html = library.render(view, withTemplate: name) else {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates/\(name).mustache"), "the template is missing",
+                                              hint: "restore Templates/\(name).mustache")])
+        }
+        return html
+    }
+}

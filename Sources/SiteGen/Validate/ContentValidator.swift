@@ -1,0 +1,60 @@
+/// The Validate step: checks that the files agree with each other — every id a provider
+/// names exists in `site.yml`, nothing is defined twice, no page takes a reserved address.
+public enum ContentValidator {
+    /// Top-level paths the generator writes itself; a free page may not take them.
+    static let reservedSlugs: Set<String> = ["anordnare", "jamfor", "kalender", "data", "assets", "404", "sitemap", "robots"]
+
+    public static func validate(_ raw: RawContent) throws(DiagnosticError) -> SiteContent {
+        var diagnostics = Diagnostics()
+        let config = raw.config
+        let configFile = SourceLocation(file: "Content/site.yml")
+        for programme in config.programmes where !Slug.isValid(programme.id) {
+            diagnostics.error(configFile, "the programme id '\(programme.id)' is not usable in a web address",
+                              hint: "use lowercase a–z, digits and '-' only, e.g. '\(Slug.suggest(from: programme.id))'")
+        }
+        for duplicate in Duplicates.find(config.programmes, by: \.id) {
+            diagnostics.error(configFile, "the programme id '\(duplicate.id)' is used twice")
+        }
+        for duplicate in Duplicates.find(config.questions, by: \.id) {
+            diagnostics.error(configFile, "the question id '\(duplicate.id)' is used twice")
+        }
+
+        let providers = raw.providers.map { check($0, against: config, diagnostics: &diagnostics) }
+        for duplicate in Duplicates.find(raw.providers, by: { $0.name.value.lowercased() }) {
+            diagnostics.error(duplicate.name.location, "another provider already has the name '\(duplicate.name.value)'",
+                              hint: "each provider has one file; merge the two files or correct the name")
+        }
+        for page in raw.pages where reservedSlugs.contains(page.slug) {
+            diagnostics.error(SourceLocation(file: page.body.file), "the page name '\(page.slug)' is used by the site itself",
+                              hint: "rename the file, e.g. to 'om-\(page.slug).md'")
+        }
+        try diagnostics.check()
+        return SiteContent(config: config, home: raw.home, providers: providers,
+                           pages: raw.pages.sorted { ($0.menuOrder, $0.slug) < ($1.menuOrder, $1.slug) })
+    }
+
+    private static func check(_ raw: RawProvider, against config: SiteConfig, diagnostics: inout Diagnostics) -> Provider {
+        func known(_ values: [Located<String>], in allowed: [String], field: String, listName: String) -> [String] {
+            for value in values where !allowed.contains(value.value) {
+                diagnostics.error(value.location, "'\(value.value)' in '\(field)' is not in '\(listName)' in Content/site.yml",
+                                  hint: Suggestion.hint(for: value.value, among: allowed)
+                                      ?? "choose from: \(allowed.joined(separator: ", ")), or add it to site.yml")
+            }
+            for duplicate in Duplicates.find(values, by: \.value) {
+                diagnostics.error(duplicate.location, "'\(duplicate.value)' is listed twice in '\(field)'")
+            }
+            return values.map(\.value)
+        }
+        let programmeIDs = config.programmes.map(\.id)
+        let programmes = known(raw.programmes, in: programmeIDs, field: "insatser", listName: "programmes")
+        return Provider(
+            id: raw.id.value, name: raw.name.value, summary: raw.summary,
+            // Always in the order of site.yml, whatever order the file lists them in.
+            programmes: programmeIDs.filter(programmes.contains),
+            languages: known(raw.languages, in: config.languages, field: "språk", listName: "languages"),
+            districts: known(raw.districts, in: config.districts, field: "områden", listName: "districts"),
+            methods: raw.methods, website: raw.website, phone: raw.phone, email: raw.email, address: raw.address,
+            groupSize: raw.groupSize, staff: raw.staff, premises: raw.premises, accessibility: raw.accessibility,
+            body: raw.body)
+    }
+}
