@@ -20,10 +20,8 @@ public enum SiteBuilder {
 
     /// Loads and validates content and templates, reporting the problems of both together.
     static func load(_ source: URL) throws(DiagnosticError) -> (SiteContent, TemplateSet, [OutputFile]) {
-        var diagnostics = Diagnostics()
-        let content = diagnostics.collect { () throws(DiagnosticError) in
-            try ContentValidator.validate(try ContentLoader.load(from: source))
-        }
+        var (raw, diagnostics) = ContentLoader.loadPartially(from: source)
+        let content = raw.flatMap { raw in diagnostics.collect { () throws(DiagnosticError) in try ContentValidator.validate(raw) } }
         let templates = diagnostics.collect { () throws(DiagnosticError) in try TemplateSet.load(from: source) }
         let assets = diagnostics.collect { () throws(DiagnosticError) in try Assets.load(from: source) }
         try diagnostics.check()

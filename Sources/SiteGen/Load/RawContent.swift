@@ -10,7 +10,17 @@ public struct RawContent: Sendable {
 
 /// The Load step: reads every content file and reports the problems of all of them at once.
 public enum ContentLoader {
+    /// Everything that loaded, and every problem found.
     public static func load(from root: URL) throws(DiagnosticError) -> RawContent {
+        let (content, diagnostics) = loadPartially(from: root)
+        try diagnostics.check()
+        return content!
+    }
+
+    /// The files that loaded (nil only when `site.yml` or `start.md` did not), and the
+    /// problems of the others, so that cross-file checks can still run on what loaded and
+    /// an editor sees every problem in one run.
+    public static func loadPartially(from root: URL) -> (RawContent?, Diagnostics) {
         var diagnostics = Diagnostics()
         let config = diagnostics.collect { () throws(DiagnosticError) in
             try SiteConfigReader.read(try SourceFile.read("Content/site.yml", in: root))
@@ -32,8 +42,7 @@ public enum ContentLoader {
             }
             if let page { pages.append(page) }
         }
-        try diagnostics.check()
-        guard let config, let home else { throw DiagnosticError([]) }
-        return RawContent(config: config, home: home, providers: providers, pages: pages)
+        guard let config, let home else { return (nil, diagnostics) }
+        return (RawContent(config: config, home: home, providers: providers, pages: pages), diagnostics)
     }
 }
