@@ -1,0 +1,69 @@
+import Foundation
+import Testing
+
+/// Runs the real `sitegen` executable, built next to the test bundle.
+@Suite("sitegen command line")
+struct CommandLineTests {
+    private static var executable: URL {
+        let bundle = URL(fileURLWithPath: CommandLine.arguments[0]).resolvingSymlinksInPath()
+        var folder = bundle.deletingLastPathComponent()
+        while !FileManager.default.fileExists(atPath: folder.appending(path: "sitegen").path), folder.path != "/" {
+            folder = folder.deletingLastPathComponent()
+        }
+        return folder.appending(path: "sitegen")
+    }
+
+    private func run(_ arguments: [String], in folder: URL) throws -> (status: Int32, out: String, err: String) {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        process.currentDirectoryURL = folder
+        let (out, err) = (Pipe(), Pipe())
+        process.standardOutput = out
+        process.standardError = err
+        try process.run()
+        let outData = out.fileHandleForReading.readDataToEndOfFile()
+        let errData = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return (process.terminationStatus, String(decoding: outData, as: UTF8.self), String(decoding: errData, as: UTF8.self))
+    }
+
+    @Test("a build in the source folder writes Site/ and prints one summary line")
+    func builds() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        let result = try run(["build", "--now", "2026-11-22"], in: site.root)
+        #expect(result.status == 0)
+        #expect(result.out.hasPrefix("sitegen: wrote 9 pages (12 files) to Site/ in "))
+        #expect(result.out.split(separator: "\n").count == 1)
+        #expect(FileManager.default.fileExists(atPath: site.output.appending(path: "index.html").path))
+    }
+
+    @Test("bad input prints every problem compiler-style, exits 1 and writes nothing")
+    func failure() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        try site.write("Content/anordnare/lunden.md", "---\nnamn: Lunden Jobb\nsammanfattning: x\nsprak: [svenska]\nområden: [Fisksätra]\ninsatser: [grund]\n---\n")
+        let result = try run(["build", "--now", "2026-11-22"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.err == """
+            Content/anordnare/lunden.md:2:1: error: the required field 'språk' is missing
+              hint: add a line 'språk: …'
+            Content/anordnare/lunden.md:4:1: error: unknown field 'sprak'
+              hint: did you mean 'språk'?
+            2 errors
+            sitegen: nothing was written
+
+            """)
+        #expect(!FileManager.default.fileExists(atPath: site.output.path))
+    }
+
+    @Test("a --now that is not a date is refused before anything runs")
+    func badDate() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        let result = try run(["build", "--now", "22/11/2026"], in: site.root)
+        #expect(result.status != 0)
+        #expect(result.err.contains("--now '22/11/2026' is not a date; write 2026-11-22 or 2026-11-22T12:00"))
+    }
+}

@@ -1,0 +1,50 @@
+import Testing
+@testable import SiteGen
+
+@Suite("Statistics")
+struct StatisticsTests {
+    @Test("Wilson 95 % intervals match Newcombe (1998) table I and stay within 0–1", arguments: [
+        (81, 263, 0.2553, 0.3662), (15, 148, 0.0624, 0.1605), (0, 20, 0.0, 0.1611), (1, 29, 0.0061, 0.1718),
+        (5, 10, 0.2366, 0.7634), (10, 10, 0.7225, 1.0),
+    ])
+    func wilson(successes: Int, total: Int, low: Double, high: Double) {
+        let interval = Share(successes: successes, total: total).wilsonInterval
+        #expect(abs(interval.lowerBound - low) < 0.00005)
+        #expect(abs(interval.upperBound - high) < 0.00005)
+    }
+
+    @Test("the minimum-frequency rule is inclusive: 5 answers are shown, 4 are not", arguments: [(5, true), (4, false), (0, false), (100, true)])
+    func surveyRule(answers: Int, shown: Bool) {
+        let cell = SuppressionRule(minimumAnswers: 5, minimumEnded: 10).survey(mean: 3.8, answers: answers)
+        #expect((cell.published != nil) == shown)
+        if !shown { #expect(cell == .suppressed(.tooFewAnswers(minimum: 5))) }
+    }
+
+    @Test("results need at least minimumEnded ended programmes", arguments: [(10, true), (9, false)])
+    func resultRule(ended: Int, shown: Bool) {
+        let cell = SuppressionRule(minimumAnswers: 5, minimumEnded: 10).result(selfSufficient: 4, ended: ended)
+        #expect((cell.published != nil) == shown)
+    }
+
+    @Test("verdicts appear only when the interval lies wholly above or below the average", arguments: [
+        (45, 100, 0.30, Verdict?.some(.higher)), (45, 100, 0.45, .some(.indistinguishable)),
+        (45, 100, 0.60, .some(.lower)), (9, 10, 0.45, .some(.higher)), (6, 10, 0.45, .some(.indistinguishable)),
+    ])
+    func verdicts(successes: Int, total: Int, average: Double, expected: Verdict?) {
+        #expect(Verdict.compare(.value(Share(successes: successes, total: total), n: total), with: average) == expected)
+    }
+
+    @Test("a suppressed share gets no verdict")
+    func noVerdictWhenSuppressed() {
+        #expect(Verdict.compare(.suppressed(.tooFewEnded(minimum: 10)), with: 0.4) == nil)
+    }
+
+    @Test("answer-weighted means follow the report's rule; any suppressed input gives no mean")
+    func weighted() throws {
+        let mean = try #require(WeightedMean.of([.value(3.8, n: 5), .value(3.8, n: 5), .value(2.0, n: 10)])?.published)
+        #expect(abs(mean.value - 2.9) < 1e-12)
+        #expect(mean.n == 20)
+        #expect(WeightedMean.of([.value(3.8, n: 5), .suppressed(.tooFewAnswers(minimum: 5))]) == nil)
+        #expect(WeightedMean.of([]) == nil)
+    }
+}
