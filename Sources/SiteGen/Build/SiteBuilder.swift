@@ -10,7 +10,7 @@ public enum SiteBuilder {
 
     public static func build(_ options: BuildOptions,
                              progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> Report {
-        let (content, templates, assets) = try load(options.source)
+        let (content, templates, assets) = try load(options.source, currentYear: SwedishFormat.calendar.component(.year, from: options.now))
         let index = SiteIndex(content)
         let baseURL = normalised(options.baseURL ?? content.config.baseURL)
         let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
@@ -19,9 +19,16 @@ public enum SiteBuilder {
     }
 
     /// Loads and validates content and templates, reporting the problems of both together.
-    static func load(_ source: URL) throws(DiagnosticError) -> (SiteContent, TemplateSet, [OutputFile]) {
+    static func load(_ source: URL, currentYear: Int) throws(DiagnosticError) -> (SiteContent, TemplateSet, [OutputFile]) {
         var (raw, diagnostics) = ContentLoader.loadPartially(from: source)
-        let content = raw.flatMap { raw in diagnostics.collect { () throws(DiagnosticError) in try ContentValidator.validate(raw) } }
+        let content = raw.flatMap { raw in
+            diagnostics.collect { () throws(DiagnosticError) in
+                var content = try ContentValidator.validate(raw)
+                content.results = try ResultsValidator.validate(raw.results, providers: content.providers,
+                                                                config: content.config, currentYear: currentYear)
+                return content
+            }
+        }
         let templates = diagnostics.collect { () throws(DiagnosticError) in try TemplateSet.load(from: source) }
         let assets = diagnostics.collect { () throws(DiagnosticError) in try Assets.load(from: source) }
         try diagnostics.check()

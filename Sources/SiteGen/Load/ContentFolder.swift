@@ -1,5 +1,26 @@
 import Foundation
 
+/// Lists the data files of a content folder (`Content/resultat/*.csv`), sorted by name;
+/// the folder is optional. Their names do not become addresses, so any name will do.
+extension ContentFolder {
+    static func files(endingIn suffix: String, in folder: String, root: URL,
+                      diagnostics: inout Diagnostics) -> [String] {
+        let url = root.appending(path: folder)
+        guard let names = try? FileManager.default.contentsOfDirectory(atPath: url.path) else { return [] }
+        var files: [String] = []
+        for name in names.sorted() where !name.hasPrefix(".") {
+            let path = "\(folder)/\(name)"
+            guard name.lowercased().hasSuffix(suffix) else {
+                diagnostics.error(SourceLocation(file: path), "only \(suffix) files belong in \(folder)/",
+                                  hint: "save the file as \(suffix), or move it out of the folder")
+                continue
+            }
+            files.append(path)
+        }
+        return files
+    }
+}
+
 /// Lists the Markdown files of a content folder, checking that each name is a safe slug
 /// because the name becomes part of a URL (`anordnare/<name>/`).
 enum ContentFolder {

@@ -6,6 +6,7 @@ public struct RawContent: Sendable {
     public var home: HomeText
     public var providers: [RawProvider]
     public var pages: [Page]
+    public var results: [ResultRecord]
 }
 
 /// The Load step: reads every content file and reports the problems of all of them at once.
@@ -42,7 +43,13 @@ public enum ContentLoader {
             }
             if let page { pages.append(page) }
         }
+        var results: [ResultRecord] = []
+        for path in ContentFolder.files(endingIn: ".csv", in: "Content/resultat", root: root, diagnostics: &diagnostics) {
+            results += diagnostics.collect { () throws(DiagnosticError) in
+                try ResultsReader.read(try SourceFile.read(path, in: root))
+            } ?? []
+        }
         guard let config, let home else { return (nil, diagnostics) }
-        return (RawContent(config: config, home: home, providers: providers, pages: pages), diagnostics)
+        return (RawContent(config: config, home: home, providers: providers, pages: pages, results: results), diagnostics)
     }
 }

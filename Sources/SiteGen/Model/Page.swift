@@ -21,4 +21,6 @@ public struct SiteContent: Sendable {
     public var home: HomeText
     public var providers: [Provider]
     public var pages: [Page]
+    /// Results per provider × programme × year; empty until `Content/resultat/` has files.
+    public var results: [ResultRecord] = []
 }
