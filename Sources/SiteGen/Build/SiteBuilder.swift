@@ -24,8 +24,16 @@ public enum SiteBuilder {
         let content = raw.flatMap { raw in
             diagnostics.collect { () throws(DiagnosticError) in
                 var content = try ContentValidator.validate(raw)
-                content.results = try ResultsValidator.validate(raw.results, providers: content.providers,
-                                                                config: content.config, currentYear: currentYear)
+                var problems = Diagnostics()
+                content.results = problems.collect { () throws(DiagnosticError) in
+                    try ResultsValidator.validate(raw.results, providers: content.providers, config: content.config,
+                                                  currentYear: currentYear)
+                } ?? []
+                content.survey = problems.collect { () throws(DiagnosticError) in
+                    try SurveyValidator.validate(raw.survey, providers: content.providers, config: content.config,
+                                                 currentYear: currentYear)
+                } ?? []
+                try problems.check()
                 return content
             }
         }

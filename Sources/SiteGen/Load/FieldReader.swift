@@ -47,7 +47,8 @@ public struct FieldReader {
     public mutating func text(_ key: String, required: Bool = false, maxLength: Int? = nil) -> Located<String>? {
         guard let node = node(key, required: required) else { return nil }
         guard case .scalar(let raw, _, let at) = node else {
-            diagnostics.error(node.location, "'\(key)' must be text, found \(node.kindDescription)")
+            diagnostics.error(node.location, "'\(key)' must be text, found \(node.kindDescription)",
+                              hint: "write the text after '\(key): ', in quotes if it starts with [ or {")
             return nil
         }
         let text = raw.trimmingCharacters(in: .whitespacesAndNewlines)
@@ -69,7 +70,8 @@ public struct FieldReader {
         var values: [Located<String>] = []
         for item in items {
             guard case .scalar(let raw, _, let at) = item, !item.isNull else {
-                diagnostics.error(item.location, "each item of '\(key)' must be a short text, found \(item.kindDescription)")
+                diagnostics.error(item.location, "each item of '\(key)' must be a short text, found \(item.kindDescription)",
+                                  hint: "write the items as [första, andra], with no brackets inside")
                 continue
             }
             values.append(Located(raw.trimmingCharacters(in: .whitespaces), at: at))
@@ -84,7 +86,8 @@ public struct FieldReader {
     public mutating func integer(_ key: String, required: Bool = false, in range: ClosedRange<Int>) -> Located<Int>? {
         guard let node = node(key, required: required) else { return nil }
         guard case .scalar(let raw, _, let at) = node, let value = Int(raw.trimmingCharacters(in: .whitespaces)) else {
-            diagnostics.error(node.location, "'\(key)' must be a whole number, found \(node.kindDescription)")
+            diagnostics.error(node.location, "'\(key)' must be a whole number, found \(node.kindDescription)",
+                              hint: "write digits only, between \(range.lowerBound) and \(range.upperBound)")
             return nil
         }
         guard range.contains(value) else {

@@ -7,6 +7,7 @@ public struct RawContent: Sendable {
     public var providers: [RawProvider]
     public var pages: [Page]
     public var results: [ResultRecord]
+    public var survey: [SurveyRecord]
 }
 
 /// The Load step: reads every content file and reports the problems of all of them at once.
@@ -49,7 +50,14 @@ public enum ContentLoader {
                 try ResultsReader.read(try SourceFile.read(path, in: root))
             } ?? []
         }
+        var survey: [SurveyRecord] = []
+        for path in ContentFolder.files(endingIn: ".csv", in: "Content/nojdhet", root: root, diagnostics: &diagnostics) {
+            survey += diagnostics.collect { () throws(DiagnosticError) in
+                try SurveyReader.read(try SourceFile.read(path, in: root))
+            } ?? []
+        }
         guard let config, let home else { return (nil, diagnostics) }
-        return (RawContent(config: config, home: home, providers: providers, pages: pages, results: results), diagnostics)
+        return (RawContent(config: config, home: home, providers: providers, pages: pages, results: results, survey: survey),
+                diagnostics)
     }
 }

@@ -53,7 +53,16 @@ enum YAMLReader {
     private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
         let hint = "check the indentation and that text containing ': ' or starting with a special character is in quotes"
         switch error {
-        case .scanner(let context, let problem, let mark, _), .parser(let context, let problem, let mark, _):
+        case .scanner(let context?, _, _, _) where context.text == "while scanning a quoted scalar":
+            // libyaml only notices at the end of the front matter; the mistake is the opening quote.
+            return Diagnostic(place(context.mark, file: file, firstLine: firstLine),
+                              "malformed YAML: the quoted text that starts here has no closing quote",
+                              hint: "end the text with the same kind of quote it starts with (\" or ')")
+        case .scanner(let context, let problem, let mark, _):
+            // A scanner error is about one token (a key, a quoted text); its context is where it starts.
+            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
+            return Diagnostic(place(context?.mark ?? mark, file: file, firstLine: firstLine), "malformed YAML: \(what)", hint: hint)
+        case .parser(let context, let problem, let mark, _):
             let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
             let location = place(mark, file: file, firstLine: firstLine)
             return Diagnostic(location, "malformed YAML: \(what)", hint: hint)

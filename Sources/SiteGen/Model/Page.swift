@@ -23,4 +23,6 @@ public struct SiteContent: Sendable {
     public var pages: [Page]
     /// Results per provider × programme × year; empty until `Content/resultat/` has files.
     public var results: [ResultRecord] = []
+    /// Survey cells; empty until `Content/nojdhet/` has files.
+    public var survey: [SurveyRecord] = []
 }

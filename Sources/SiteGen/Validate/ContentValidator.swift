@@ -20,8 +20,14 @@ public enum ContentValidator {
         }
 
         let providers = raw.providers.map { check($0, against: config, diagnostics: &diagnostics) }
-        for duplicate in Duplicates.find(raw.providers, by: { $0.name.value.lowercased() }) {
-            diagnostics.error(duplicate.name.location, "another provider already has the name '\(duplicate.name.value)'",
+        var firstWithName: [String: RawProvider] = [:]
+        for provider in raw.providers {
+            guard let first = firstWithName[provider.name.value.lowercased()] else {
+                firstWithName[provider.name.value.lowercased()] = provider
+                continue
+            }
+            diagnostics.error(provider.name.location,
+                              "another provider already has the name '\(provider.name.value)' (\(first.name.location.file))",
                               hint: "each provider has one file; merge the two files or correct the name")
         }
         for page in raw.pages where reservedSlugs.contains(page.slug) {

@@ -1,0 +1,22 @@
+/// One survey cell from `Content/nojdhet/*.csv`: a question's mean for a provider (or
+/// `alla`, the vendor's all-provider figure) in a programme (or across all) and year.
+public struct SurveyRecord: Sendable {
+    /// A provider id, or ``SurveyRecord/allProviders``.
+    public var provider: Located<String>
+    /// nil when the row is the provider across all its programmes (`insats` left empty).
+    public var programme: Located<String>?
+    public var year: Located<Int>
+    public var question: Located<String>
+    public var cell: SurveyCell
+    public var location: SourceLocation
+
+    /// The `anordnare` value for the vendor's own all-provider figures.
+    public static let allProviders = "alla"
+}
+
+/// A survey cell as delivered: a mean (1–5) with its number of answers, or already
+/// hidden by the vendor (`*` as the mean, `-` as the count).
+public enum SurveyCell: Sendable, Hashable {
+    case answered(mean: Double, answers: Int)
+    case suppressedAtSource
+}
