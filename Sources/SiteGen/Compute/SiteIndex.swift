@@ -8,6 +8,8 @@ public struct SiteIndex: Sendable {
     public var providersByProgramme: [(programme: Programme, providers: [Provider])]
     /// Free pages shown in the header menu, in menu order.
     public var menuPages: [Page]
+    /// Each programme's providers and figures, side by side.
+    public var comparisons: [ProgrammeComparison]
 
     public init(_ content: SiteContent) {
         self.content = content
@@ -17,5 +19,6 @@ public struct SiteIndex: Sendable {
             (programme, sorted.filter { $0.programmes.contains(programme.id) })
         }
         menuPages = content.pages.filter(\.inMenu)
+        comparisons = ProgrammeComparison.compute(content, providers: sorted)
     }
 }

@@ -65,19 +65,22 @@ struct CSVScanner {
         while isAtLineBreak { skipLineBreak() }
     }
 
-    /// How often `;` and `,` occur outside quotes in the record that starts here, from
-    /// which the reader tells the separator of the header line. Does not move the scanner.
+    /// How often `;` and `,` occur outside quotes on the line that starts here, from which
+    /// the reader tells the separator of the header line. A quote left open at the end of
+    /// the line is the header's own mistake (reported when it is read), so then every
+    /// separator on the line counts. Does not move the scanner.
     func separatorCounts() -> (semicolons: Int, commas: Int) {
         var copy = self
-        var counts = (semicolons: 0, commas: 0)
+        var outside = (semicolons: 0, commas: 0)
+        var all = (semicolons: 0, commas: 0)
         var quoted = false
-        while let scalar = copy.current, quoted || !copy.isAtLineBreak {
+        while let scalar = copy.current, !copy.isAtLineBreak {
             if scalar == "\"" { quoted.toggle() }
-            if !quoted && scalar == ";" { counts.semicolons += 1 }
-            if !quoted && scalar == "," { counts.commas += 1 }
+            if scalar == ";" { all.semicolons += 1; if !quoted { outside.semicolons += 1 } }
+            if scalar == "," { all.commas += 1; if !quoted { outside.commas += 1 } }
             copy.advance()
         }
-        return counts
+        return quoted ? all : outside
     }
 
     /// The record that starts here, or nil at the end of the text.

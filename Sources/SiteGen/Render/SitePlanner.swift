@@ -13,6 +13,8 @@ struct SitePlanner {
         var plans: [PagePlan] = [homePlan(), providerListPlan()]
         plans += index.providers.map(providerPlan)
         plans += index.content.pages.map(freePagePlan)
+        plans += ComparePlanner(index: index, comparisons: index.comparisons,
+                                layout: { layout(for: $0, title: $1, description: $2) }).plans()
         plans.append(notFoundPlan())
         plans.append(PagePlan(path: "sitemap.xml", template: "sitemap", view: sitemap(addresses(of: plans))))
         plans.append(PagePlan(path: "robots.txt", template: "robots",
@@ -27,7 +29,7 @@ struct SitePlanner {
         let home = index.content.home
         let programmes = index.providersByProgramme.map { entry in
             ProgrammeLinkView(name: entry.programme.name, description: entry.programme.description,
-                              href: address.root + "anordnare/#\(anchor(entry.programme))",
+                              href: address.root + ComparePlanner.directory(entry.programme.id) + "/",
                               providerCount: count(entry.providers.count))
         }
         let view = HomePageView(

@@ -34,6 +34,8 @@ public enum SuppressionReason: Sendable, Hashable {
     case suppressedAtSource
     /// Hidden so that another hidden figure cannot be worked out from it.
     case protectsAnother
+    /// Nothing was reported for this cell (no row, or the column left empty).
+    case notReported
 }
 
 extension SuppressionRule {

@@ -47,7 +47,8 @@ public enum ContentValidator {
                                       ?? "choose from: \(allowed.joined(separator: ", ")), or add it to site.yml")
             }
             for duplicate in Duplicates.find(values, by: \.value) {
-                diagnostics.error(duplicate.location, "'\(duplicate.value)' is listed twice in '\(field)'")
+                diagnostics.error(duplicate.location, "'\(duplicate.value)' is listed twice in '\(field)'",
+                                  hint: "list each one once")
             }
             return values.map(\.value)
         }

@@ -188,6 +188,10 @@ struct CSVReaderErrorTests {
             Content/resultat/2020.csv:1:1: error: cannot tell the separator: the header line has neither ';' nor ',' outside quotes
               hint: the first line names the columns, separated by ';' (as Swedish Excel writes) or ',', e.g. anordnare;insats;avslutade
             """),
+        ("\"anordnare;avslutade\nx;1\n", """
+            Content/resultat/2020.csv:1:1: error: unterminated quote: the value that starts here has no closing quote
+              hint: add the closing quote; a quote that is part of the text is written twice ("")
+            """),
         ("\r\n\r\n", """
             Content/resultat/2020.csv:1:1: error: the file is empty
               hint: the first line names the columns, separated by ';', e.g. anordnare;insats;avslutade

@@ -99,6 +99,15 @@ struct InlineSite {
         return content!
     }
 
+    /// Writes a site from the defaults changed by the arguments, and returns what loading
+    /// and validating it reports.
+    static func diagnostics(_ files: [String: String] = [:], bytes: [String: [UInt8]] = [:],
+                            removing: [String] = []) throws -> [String] {
+        let site = try InlineSite(files, bytes: bytes, removing: removing)
+        defer { site.remove() }
+        return site.diagnostics()
+    }
+
     /// A copy of the valid provider file with `old` replaced by `new`.
     static func provider(replacing old: String, with new: String) -> String {
         precondition(fyrbakenMD.contains(old), "the provider file has no '\(old)'")

@@ -1,0 +1,104 @@
+/// The figures a compare page shows for one programme, in the latest year that has
+/// results: one ``ProviderFigures`` per authorised provider, and the programme average.
+///
+/// Every figure comes out as ``Reported``: cells under the thresholds in `site.yml` are
+/// suppressed here, and the average is taken over published cells only, so no figure
+/// on the page is computed from a hidden one (secondary suppression, which also guards
+/// against differences between published figures, is the disclosure-control step's job).
+public struct ProgrammeComparison: Sendable {
+    public var programme: Programme
+    /// The year the results are from; nil when the programme has no results yet.
+    public var resultYear: Int?
+    /// The survey year; nil when there are no survey answers for the programme.
+    public var surveyYear: Int?
+    /// Egen försörjning across the providers whose own figure is published.
+    public var average: Reported<Share>
+    public var providers: [ProviderFigures]
+}
+
+/// One provider's figures in one programme.
+public struct ProviderFigures: Sendable {
+    public var provider: Provider
+    public var selfSufficiency: Reported<Share>
+    public var verdict: Verdict?
+    public var meanDays: Reported<Double>
+    /// Of those who reached self-sufficiency, the share who came back within 24 months.
+    public var returned: Reported<Share>
+    /// The NKI index: the answer-weighted mean of the NKI questions; n is the largest
+    /// number of answers to any of them (roughly, the respondents).
+    public var nki: Reported<Double>
+}
+
+extension ProgrammeComparison {
+    /// The area name whose questions make up the NKI index.
+    static let nkiArea = "NKI"
+
+    public static func compute(_ content: SiteContent, providers: [Provider]) -> [ProgrammeComparison] {
+        let rule = content.config.suppression
+        let nkiQuestions = Set(content.config.questions.filter { $0.area == nkiArea }.map(\.id))
+        return content.config.programmes.map { programme in
+            let results = content.results.filter { $0.programme.value == programme.id }
+            let resultYear = results.map(\.year.value).max()
+            let survey = content.survey.filter { $0.programme?.value == programme.id && nkiQuestions.contains($0.question.value) }
+            let surveyYear = survey.map(\.year.value).max()
+            let authorised = providers.filter { $0.programmes.contains(programme.id) }
+            var figures = authorised.map { provider -> ProviderFigures in
+                let record = results.first { $0.provider.value == provider.id && $0.year.value == resultYear }
+                let share = record.map { rule.result(selfSufficient: $0.selfSufficient, ended: $0.ended) }
+                    ?? .suppressed(.notReported)
+                let cells = survey.filter { $0.provider.value == provider.id && $0.year.value == surveyYear }
+                return ProviderFigures(
+                    provider: provider, selfSufficiency: share, verdict: nil,
+                    meanDays: meanDays(record, share: share),
+                    returned: returned(record, rule: rule),
+                    nki: nki(cells, questions: nkiQuestions, rule: rule))
+            }
+            let published = figures.compactMap { $0.selfSufficiency.published?.value }
+            let average: Reported<Share> = published.isEmpty
+                ? .suppressed(.notReported)
+                : .value(Share(successes: published.map(\.successes).reduce(0, +), total: published.map(\.total).reduce(0, +)),
+                         n: published.map(\.total).reduce(0, +))
+            if let (mean, _) = average.published, published.count > 1 {
+                for index in figures.indices {
+                    figures[index].verdict = Verdict.compare(figures[index].selfSufficiency, with: mean.proportion)
+                }
+            }
+            return ProgrammeComparison(programme: programme, resultYear: resultYear, surveyYear: surveyYear,
+                                       average: average, providers: figures)
+        }
+    }
+
+    /// Days are an average over the self-sufficient, shown only with a published share.
+    private static func meanDays(_ record: ResultRecord?, share: Reported<Share>) -> Reported<Double> {
+        switch share {
+        case .suppressed(let reason): return .suppressed(reason)
+        case .value:
+            guard let record, let days = record.meanDays else { return .suppressed(.notReported) }
+            return .value(days, n: record.selfSufficient)
+        }
+    }
+
+    /// Durability is a share of the self-sufficient, so that group must itself be large enough.
+    private static func returned(_ record: ResultRecord?, rule: SuppressionRule) -> Reported<Share> {
+        guard let record, let returned = record.returnedWithin24Months else { return .suppressed(.notReported) }
+        guard record.ended >= rule.minimumEnded else { return .suppressed(.tooFewEnded(minimum: rule.minimumEnded)) }
+        return rule.result(selfSufficient: returned, ended: record.selfSufficient)
+    }
+
+    /// NKI is published only when every NKI question is published for the provider.
+    private static func nki(_ cells: [SurveyRecord], questions: Set<String>, rule: SuppressionRule) -> Reported<Double> {
+        guard !questions.isEmpty, Set(cells.map(\.question.value)) == questions else { return .suppressed(.notReported) }
+        var reported: [Reported<Double>] = []
+        for cell in cells.sorted(by: { $0.question.value < $1.question.value }) {
+            switch cell.cell {
+            case .suppressedAtSource: return .suppressed(.suppressedAtSource)
+            case .answered(let mean, let answers):
+                let value = rule.survey(mean: mean, answers: answers)
+                if case .suppressed(let reason) = value { return .suppressed(reason) }
+                reported.append(value)
+            }
+        }
+        guard let (mean, _) = WeightedMean.of(reported)?.published else { return .suppressed(.notReported) }
+        return .value(mean, n: reported.compactMap { $0.published?.n }.max() ?? 0)
+    }
+}
