@@ -85,8 +85,17 @@ struct ComparePlanner {
         } else {
             averageText = "Det finns inget snitt för egen försörjning ännu."
         }
+        // Each sorted or filtered state is its own page, so its title says which state it is.
+        var state: [String] = []
+        switch filter {
+        case .none: break
+        case .language(let language): state.append("personal som talar \(language)")
+        case .district(let district): state.append("i \(district)")
+        }
+        if order != .name { state.append("sorterat efter \(order.label.lowercased())") }
+        let pageTitle = state.isEmpty ? title : "\(title) (\(state.joined(separator: ", ")))"
         let view = ComparePageView(
-            layout: layout(address, title, "Jämför anordnare för \(comparison.programme.name): egen försörjning, nöjdhet och vad de erbjuder."),
+            layout: layout(address, pageTitle, "Jämför anordnare för \(comparison.programme.name): egen försörjning, nöjdhet och vad de erbjuder."),
             title: title,
             lead: comparison.programme.description,
             captionID: "tabell-\(id)",
