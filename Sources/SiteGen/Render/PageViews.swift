@@ -61,6 +61,8 @@ struct ProviderPageView: Sendable {
     var hasContact: Bool
     var bodyHTML: String
     var listHref: String
+    var histories: [HistoryView]
+    var hasHistories: Bool
 }
 
 /// A labelled fact in a description list ("Gruppstorlek: …").

@@ -63,6 +63,15 @@ struct SitePlanner {
         let facts = [("Gruppstorlek", provider.groupSize), ("Personalens utbildning", provider.staff),
                      ("Lokaler", provider.premises), ("Tillgänglighet i lokalerna", provider.accessibility)]
             .compactMap { term, value in value.map { FactView(term: term, value: $0) } }
+        let histories = ProviderHistory.compute(for: provider, in: index.content).filter { !$0.years.isEmpty }.map { history in
+            HistoryView(id: "resultat-\(history.programme.id)", programmeName: history.programme.name,
+                        compareHref: address.root + ComparePlanner.directory(history.programme.id) + "/",
+                        rows: history.years.reversed().map {
+                            HistoryRowView(year: String($0.year), share: FigureText.share($0.selfSufficiency, verdict: nil),
+                                           days: FigureText.days($0.meanDays))
+                        },
+                        hasRows: !history.years.isEmpty, chart: HistoryChart.make(history))
+        }
         let view = ProviderPageView(
             layout: layout(for: address, title: provider.name, description: provider.summary),
             name: provider.name, summary: provider.summary, programmes: programmes,
@@ -74,7 +83,8 @@ struct SitePlanner {
             address: provider.address,
             hasContact: provider.website != nil || provider.phone != nil || provider.email != nil || provider.address != nil,
             bodyHTML: Markdown.html(provider.body.text, rootPrefix: address.root, firstHeadingLevel: 3),
-            listHref: address.root + "anordnare/")
+            listHref: address.root + "anordnare/",
+            histories: histories, hasHistories: !histories.isEmpty)
         return PagePlan(path: address.file, template: "provider", view: view)
     }
 

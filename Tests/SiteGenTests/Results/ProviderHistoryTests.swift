@@ -1,0 +1,26 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+@Suite("Provider page: results per year as a table and a chart")
+struct ProviderHistoryTests {
+    @Test("published years get a point and an interval; a hidden year has text, never geometry")
+    func chartHasNoGeometryForHiddenYears() async throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/resultat"), withIntermediateDirectories: true)
+        try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning;medeldagar\nlunden;grund;2021;20;9;215,5\nlunden;grund;2022;7;3;190\n")
+        _ = try await site.build()
+        let page = try site.read("anordnare/lunden/index.html")
+        #expect(page.contains("<caption id=\"resultat-grund-tabell\">Resultat per år, Jobbpeng grund</caption>"))
+        #expect(page.contains("<span class=\"figure\">45\u{00A0}%</span>"))
+        #expect(page.contains("9 av 20 avslut, troligen 26–66\u{00A0}%"))
+        #expect(page.contains("<span class=\"figure\">216 dagar</span>"))
+        #expect(page.components(separatedBy: "<circle").count == 2, "one point: 2021 only")
+        #expect(page.contains("<span class=\"figure\">För få avslut</span>"))
+        // Nothing of the hidden 2022 row (3 of 7, 190 days) is on the page.
+        #expect(!page.contains("3 av 7"))
+        #expect(!page.contains("190"))
+        #expect(!page.contains("43\u{00A0}%"))
+    }
+}
