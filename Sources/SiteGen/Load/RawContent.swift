@@ -32,9 +32,12 @@ public enum ContentLoader {
         }
         var providers: [RawProvider] = []
         for file in ContentFolder.markdownFiles(in: "Content/anordnare", root: root, diagnostics: &diagnostics) {
-            let provider = diagnostics.collect { () throws(DiagnosticError) in
-                try RawProvider.read(try FrontMatterDocument.parse(try SourceFile.read(file.path, in: root)), id: file.slug)
+            let document = diagnostics.collect { () throws(DiagnosticError) in
+                try FrontMatterDocument.parse(try SourceFile.read(file.path, in: root))
             }
+            guard let document else { continue }
+            let (provider, problems) = RawProvider.read(document, id: file.slug)
+            diagnostics.append(contentsOf: problems)
             if let provider { providers.append(provider) }
         }
         var pages: [Page] = []

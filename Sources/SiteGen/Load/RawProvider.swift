@@ -18,7 +18,10 @@ public struct RawProvider: Sendable {
     public var accessibility: String?
     public var body: MarkdownSource
 
-    static func read(_ document: FrontMatterDocument, id: Located<String>) throws(DiagnosticError) -> RawProvider {
+    /// The provider as far as it could be read, and the problems of its fields. A provider
+    /// whose required fields were read comes back even with other problems, so that its
+    /// ids are still checked against `site.yml` and an editor sees every problem in one run.
+    static func read(_ document: FrontMatterDocument, id: Located<String>) -> (RawProvider?, [Diagnostic]) {
         var fields = FieldReader(document.frontMatter, file: document.file)
         let name = fields.text("namn", required: true, maxLength: 80)
         let summary = fields.text("sammanfattning", required: true, maxLength: 200)
@@ -57,13 +60,13 @@ public struct RawProvider: Sendable {
                 return nil
             }()
         }
-        try diagnostics.check()
-        guard let name, let summary, let programmes, let languages, let districts else { throw DiagnosticError([]) }
-        return RawProvider(
+        guard let name, let summary, let programmes, let languages, let districts else { return (nil, diagnostics.all) }
+        let provider = RawProvider(
             id: id, name: name, summary: summary.value, programmes: programmes, languages: languages,
             districts: districts, methods: (methods ?? []).map(\.value), website: link, phone: phoneNumber,
             email: emailAddress, address: address?.value, groupSize: groupSize?.value, staff: staff?.value,
             premises: premises?.value, accessibility: accessibility?.value,
             body: MarkdownSource(text: document.body, file: document.file, firstLine: document.bodyLine))
+        return (provider, diagnostics.all)
     }
 }

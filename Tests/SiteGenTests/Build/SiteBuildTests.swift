@@ -154,4 +154,21 @@ struct SiteBuildTests {
             ])
         }
     }
+
+    @Test("a misspelt field does not hide the same file's unknown district: both in one run")
+    func fieldAndCrossFileErrorsTogether() async throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        try site.write("Content/anordnare/lunden.md",
+                       "---\nnamn: Lunden Jobb\nsammanfattning: x\ninsatser: [grund]\nspråk: [svenska]\nområden: [Fisksatra]\nwebplats: https://x.example\n---\n")
+        do {
+            _ = try await site.build()
+            Issue.record("the build should fail")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "Content/anordnare/lunden.md:6:11: error: 'Fisksatra' in 'områden' is not in 'districts' in Content/site.yml\n  hint: did you mean 'Fisksätra'?",
+                "Content/anordnare/lunden.md:7:1: error: unknown field 'webplats'\n  hint: did you mean 'webbplats'?",
+            ])
+        }
+    }
 }
