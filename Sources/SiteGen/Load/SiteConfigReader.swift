@@ -1,3 +1,5 @@
+import Foundation
+
 /// Reads `Content/site.yml` into a ``SiteConfig``; single-file checks only.
 enum SiteConfigReader {
     static func read(_ source: SourceFile) throws(DiagnosticError) -> SiteConfig {
@@ -8,6 +10,7 @@ enum SiteConfigReader {
         let language = fields.text("language", required: true)
         let baseURL = fields.text("baseURL")
         let description = fields.text("description", required: true, maxLength: 300)
+        let dataPublished = fields.text("dataPublished")
         let programmes = fields.groups("programmes", required: true) { item -> Programme? in
             let id = item.text("id", required: true)
             let name = item.text("name", required: true)
@@ -36,6 +39,14 @@ enum SiteConfigReader {
             diagnostics.error(baseURL.location, "'baseURL' must be an http or https address, found '\(baseURL.value)'",
                               hint: "write it in full, e.g. https://www.example.se/jobbpeng/")
         }
+        var publishedDate: Date?
+        if let dataPublished {
+            publishedDate = BuildDate.parse(dataPublished.value)
+            if publishedDate == nil || dataPublished.value.count != 10 {
+                diagnostics.error(dataPublished.location, "'dataPublished' must be a date written 2023-03-15, found '\(dataPublished.value)'",
+                                  hint: "year, month and day with dashes")
+            }
+        }
         for (name, list) in [("districts", districts), ("languages", languages)] {
             for duplicate in Duplicates.find(list ?? [], by: { $0.value.lowercased() }) {
                 diagnostics.error(duplicate.location, "'\(duplicate.value)' is listed twice in '\(name)'")
@@ -46,7 +57,7 @@ enum SiteConfigReader {
               let districts, let languages else { throw DiagnosticError([]) }
         return SiteConfig(
             title: title.value, organisation: organisation.value, language: language.value,
-            baseURL: baseURL?.value, description: description.value,
+            baseURL: baseURL?.value, description: description.value, dataPublished: publishedDate,
             programmes: programmes, questions: questions ?? [],
             districts: districts.map(\.value), languages: languages.map(\.value),
             suppression: suppression ?? SuppressionRule())

@@ -1,3 +1,5 @@
+import Foundation
+
 /// What `Content/site.yml` says, checked: the site's identity and the configuration that
 /// makes the generator serve any kundval service (programmes and questions are data).
 public struct SiteConfig: Sendable {
@@ -6,6 +8,8 @@ public struct SiteConfig: Sendable {
     public var language: String
     public var baseURL: String?
     public var description: String
+    /// When the results and survey figures were published; shown on every page.
+    public var dataPublished: Date?
     public var programmes: [Programme]
     public var questions: [SurveyQuestion]
     public var districts: [String]

@@ -15,6 +15,8 @@ struct LayoutView: Sendable {
     var footer: [LinkView]
     var builtISO: String
     var builtText: String
+    var publishedISO: String?
+    var publishedText: String?
 }
 
 /// A link with its text; `current` marks the page the reader is on (`aria-current`).

@@ -115,7 +115,8 @@ struct SitePlanner {
             root: address.root, pageTitle: title, documentTitle: documentTitle ?? "\(title) – \(config.title)",
             description: description, canonical: baseURL.map { $0 + address.urlPath },
             menu: menu(for: address, root: address.root), footer: footer(for: address, root: address.root),
-            builtISO: SwedishFormat.isoDate(now), builtText: SwedishFormat.date(now))
+            builtISO: SwedishFormat.isoDate(now), builtText: SwedishFormat.date(now),
+            publishedISO: config.dataPublished.map(SwedishFormat.isoDate), publishedText: config.dataPublished.map(SwedishFormat.date))
     }
 
     private func menu(for address: PageAddress?, root: String) -> [LinkView] {

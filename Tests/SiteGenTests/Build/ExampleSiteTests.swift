@@ -34,5 +34,8 @@ struct ExampleSiteTests {
         #expect(page.contains("<td class=\"suppressed\">") )
         let sorted = try site.read("jamfor/grund/sortera-egen-forsorjning/index.html")
         #expect(sorted.contains("aria-sort=\"descending\">Egen försörjning</th>"))
+        // Freshness: every page says when the figures were published and when it was built.
+        #expect(page.contains("Siffrorna publicerades <time datetime=\"2023-03-15\">15 mars 2023</time>."))
+        #expect(page.contains("Webbplatsen byggdes <time datetime=\"2026-11-22\">22 november 2026</time>."))
     }
 }

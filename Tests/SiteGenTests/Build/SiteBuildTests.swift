@@ -171,4 +171,20 @@ struct SiteBuildTests {
             ])
         }
     }
+
+    @Test("a publication date that is not a date is an error at its place")
+    func badPublicationDate() async throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        let config = try String(contentsOf: site.root.appending(path: "Content/site.yml"), encoding: .utf8)
+        try site.write("Content/site.yml", config.replacingOccurrences(of: "language: sv\n", with: "language: sv\ndataPublished: 15/3 2023\n"))
+        do {
+            _ = try await site.build()
+            Issue.record("the build should fail")
+        } catch {
+            #expect(error.diagnostics.map(\.description) == [
+                "Content/site.yml:4:16: error: 'dataPublished' must be a date written 2023-03-15, found '15/3 2023'\n  hint: year, month and day with dashes",
+            ])
+        }
+    }
 }
