@@ -14,8 +14,9 @@ public enum SiteBuilder {
         let index = SiteIndex(content)
         let baseURL = normalised(options.baseURL ?? content.config.baseURL)
         let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
-        try SitePublisher.publish(pages + assets, to: options.output)
-        return Report(pages: pages.filter { $0.path.hasSuffix(".html") }.count, files: pages.count + assets.count)
+        let downloads = DataFiles.files(index.openData)
+        try SitePublisher.publish(pages + downloads + assets, to: options.output)
+        return Report(pages: pages.filter { $0.path.hasSuffix(".html") }.count, files: pages.count + downloads.count + assets.count)
     }
 
     /// Loads and validates content and templates, reporting the problems of both together.

@@ -10,6 +10,8 @@ public struct SiteIndex: Sendable {
     public var menuPages: [Page]
     /// Each programme's providers and figures, side by side.
     public var comparisons: [ProgrammeComparison]
+    /// The published figures, for download.
+    public var openData: OpenData
 
     public init(_ content: SiteContent) {
         self.content = content
@@ -20,5 +22,6 @@ public struct SiteIndex: Sendable {
         }
         menuPages = content.pages.filter(\.inMenu)
         comparisons = ProgrammeComparison.compute(content, providers: sorted)
+        openData = OpenData.compute(content, providers: sorted)
     }
 }

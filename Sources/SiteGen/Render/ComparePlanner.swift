@@ -121,6 +121,7 @@ struct ComparePlanner {
             rows: figures.map { row($0, root: root, rule: rule) },
             isEmpty: figures.isEmpty,
             aboutFiguresHref: root + "om-siffrorna/",
+            dataHref: root + "data/",
             suppressionText: "För få avslut: färre än \(rule.minimumEnded) avslutade insatser. För få svar: färre än \(rule.minimumAnswers) svar. Små grupper visas inte, eftersom siffrorna då blir osäkra och kan peka ut enskilda personer.")
         return PagePlan(path: address.file, template: "compare", view: view)
     }

@@ -15,6 +15,7 @@ struct ComparePageView: Sendable {
     var rows: [CompareRowView]
     var isEmpty: Bool
     var aboutFiguresHref: String
+    var dataHref: String
     var suppressionText: String
 }
 

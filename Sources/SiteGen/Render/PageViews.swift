@@ -98,3 +98,13 @@ struct SitemapURL: Sendable {
 struct RobotsView: Sendable {
     var sitemap: String?
 }
+
+/// The open-data page: what can be downloaded and what each column means.
+struct DataPageView: Sendable {
+    var layout: LayoutView
+    var files: [LinkView]
+    var resultColumns: [FactView]
+    var surveyColumns: [FactView]
+    var minimumEnded: String
+    var minimumAnswers: String
+}

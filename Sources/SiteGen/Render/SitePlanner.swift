@@ -15,6 +15,7 @@ struct SitePlanner {
         plans += index.content.pages.map(freePagePlan)
         plans += ComparePlanner(index: index, comparisons: index.comparisons,
                                 layout: { layout(for: $0, title: $1, description: $2) }).plans()
+        plans.append(dataPlan())
         plans.append(notFoundPlan())
         plans.append(PagePlan(path: "sitemap.xml", template: "sitemap", view: sitemap(addresses(of: plans))))
         plans.append(PagePlan(path: "robots.txt", template: "robots",
@@ -95,6 +96,31 @@ struct SitePlanner {
         return PagePlan(path: address.file, template: "page", view: view)
     }
 
+    private func dataPlan() -> PagePlan {
+        let address = PageAddress(directory: "data")
+        let rule = config.suppression
+        let view = DataPageView(
+            layout: layout(for: address, title: "Öppna data", description: "Ladda ned siffrorna på webbplatsen som CSV eller JSON."),
+            files: [("Resultat (CSV, för Excel)", "resultat.csv"), ("Resultat (JSON)", "resultat.json"),
+                    ("Nöjdhet (CSV, för Excel)", "nojdhet.csv"), ("Nöjdhet (JSON)", "nojdhet.json")]
+                .map { LinkView(text: $0, href: $1) },
+            resultColumns: [
+                ("anordnare, anordnare_namn", "Anordnarens id och namn."), ("insats", "Insatsens id: \(config.programmes.map(\.id).joined(separator: ", "))."),
+                ("år", "Året då insatserna avslutades."), ("status", "visas, för få avslut eller uppgift saknas."),
+                ("avslutade", "Hur många kunder som avslutade insatsen."), ("egen_forsorjning", "Hur många av dem som fick arbete, studier eller eget företag."),
+                ("andel_egen_forsorjning", "Andelen, som decimaltal (0,45 är 45 %)."),
+                ("intervall_lag, intervall_hog", "95 % osäkerhetsintervall (Wilson) för andelen."),
+                ("medeldagar", "Genomsnittligt antal dagar i insatsen före egen försörjning."),
+            ].map { FactView(term: $0, value: $1) },
+            surveyColumns: [
+                ("anordnare, anordnare_namn", "Anordnarens id och namn."), ("insats", "Insatsens id."), ("år", "Enkätens år."),
+                ("fraga", "Frågans id (se Om siffrorna)."), ("status", "visas eller för få svar."),
+                ("medelvarde", "Medelvärdet på skalan 1–5 (5 är bäst)."), ("antal_svar", "Hur många som svarade."),
+            ].map { FactView(term: $0, value: $1) },
+            minimumEnded: String(rule.minimumEnded), minimumAnswers: String(rule.minimumAnswers))
+        return PagePlan(path: address.file, template: "data", view: view)
+    }
+
     private func notFoundPlan() -> PagePlan {
         let root = baseURL.flatMap { URLComponents(string: $0)?.path } ?? "/"
         var view = layout(for: .home, title: "Sidan finns inte", description: config.description)
@@ -127,7 +153,7 @@ struct SitePlanner {
     private func footer(for address: PageAddress?, root: String) -> [LinkView] {
         index.content.pages.filter { !$0.inMenu }.map {
             LinkView(text: $0.title, href: root + $0.slug + "/", current: address?.directory == $0.slug)
-        }
+        } + [LinkView(text: "Öppna data", href: root + "data/", current: address?.directory == "data")]
     }
 
     private func card(_ provider: Provider, from address: PageAddress) -> ProviderCardView {

@@ -13,7 +13,8 @@ struct SiteBuildTests {
         let files = all.filter { !$0.hasPrefix("jamfor/") }
         #expect(files == [
             "404.html", "anordnare/alta/index.html", "anordnare/fyrbaken/index.html", "anordnare/index.html",
-            "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/style.css", "index.html",
+            "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/style.css",
+            "data/index.html", "data/nojdhet.csv", "data/nojdhet.json", "data/resultat.csv", "data/resultat.json", "index.html",
             "om-siffrorna/index.html", "robots.txt", "sitemap.xml", "tillganglighet/index.html",
         ])
         // Compare pages: per programme, unfiltered and per language and district, each in four orders.
@@ -24,7 +25,7 @@ struct SiteBuildTests {
         let grundPages = (1 + 2 + 2) * 4  // unfiltered, svenska and arabiska, Fisksätra and Orminge
         let saiPages = (1 + 2 + 1) * 4    // unfiltered, svenska and arabiska, Orminge
         #expect(compare.count == grundPages + saiPages)
-        #expect(report.pages == 9 + compare.count)
+        #expect(report.pages == 10 + compare.count)
     }
 
     @Test("providers are listed in Swedish order: Lunden before Löwenhjärta, Älta last")

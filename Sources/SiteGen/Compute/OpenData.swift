@@ -1,0 +1,99 @@
+import Foundation
+
+/// The published figures as rows for download: exactly what the pages show, nothing more.
+///
+/// A hidden cell appears as a row with its status and no figures — not even its count,
+/// since "3 ended" is itself the small number the rule hides.
+public struct OpenData: Sendable {
+    public struct ResultRow: Sendable, Encodable {
+        public var anordnare: String
+        public var anordnareNamn: String
+        public var insats: String
+        public var år: Int
+        public var status: String
+        public var avslutade: Int?
+        public var egenForsorjning: Int?
+        public var andelEgenForsorjning: Double?
+        public var intervallLag: Double?
+        public var intervallHog: Double?
+        public var medeldagar: Double?
+    }
+
+    public struct SurveyRow: Sendable, Encodable {
+        public var anordnare: String
+        public var anordnareNamn: String
+        public var insats: String
+        public var år: Int
+        public var fraga: String
+        public var status: String
+        public var medelvarde: Double?
+        public var antalSvar: Int?
+    }
+
+    public var results: [ResultRow]
+    public var survey: [SurveyRow]
+
+    public static func compute(_ content: SiteContent, providers: [Provider]) -> OpenData {
+        let rule = content.config.suppression
+        let names = Dictionary(uniqueKeysWithValues: providers.map { ($0.id, $0.name) })
+        let order = Dictionary(uniqueKeysWithValues: providers.enumerated().map { ($1.id, $0) })
+        let results = content.results
+            .sorted { (order[$0.provider.value] ?? 0, $0.programme.value, $0.year.value) < (order[$1.provider.value] ?? 0, $1.programme.value, $1.year.value) }
+            .map { record -> ResultRow in
+                var row = ResultRow(anordnare: record.provider.value, anordnareNamn: names[record.provider.value] ?? "",
+                                    insats: record.programme.value, år: record.year.value, status: "")
+                switch rule.result(selfSufficient: record.selfSufficient, ended: record.ended) {
+                case .value(let share, let n):
+                    row.status = "visas"
+                    row.avslutade = n
+                    row.egenForsorjning = share.successes
+                    row.andelEgenForsorjning = rounded(share.proportion, 4)
+                    row.intervallLag = rounded(share.wilsonInterval.lowerBound, 4)
+                    row.intervallHog = rounded(share.wilsonInterval.upperBound, 4)
+                    row.medeldagar = record.meanDays.map { rounded($0, 1) }
+                case .suppressed(let reason):
+                    row.status = status(reason)
+                }
+                return row
+            }
+        // Rows across all programmes and the vendor's 'alla' rows wait for the disclosure
+        // check: published beside the per-programme cells they could reveal a hidden one.
+        let survey = content.survey
+            .filter { $0.programme != nil && $0.provider.value != SurveyRecord.allProviders }
+            .sorted { (order[$0.provider.value] ?? 0, $0.programme?.value ?? "", $0.year.value, $0.question.value)
+                < (order[$1.provider.value] ?? 0, $1.programme?.value ?? "", $1.year.value, $1.question.value) }
+            .map { record -> SurveyRow in
+                var row = SurveyRow(anordnare: record.provider.value, anordnareNamn: names[record.provider.value] ?? "",
+                                    insats: record.programme?.value ?? "", år: record.year.value,
+                                    fraga: record.question.value, status: "")
+                let reported: Reported<Double> = switch record.cell {
+                case .suppressedAtSource: .suppressed(.suppressedAtSource)
+                case .answered(let mean, let answers): rule.survey(mean: mean, answers: answers)
+                }
+                switch reported {
+                case .value(let mean, let n):
+                    row.status = "visas"
+                    row.medelvarde = rounded(mean, 2)
+                    row.antalSvar = n
+                case .suppressed(let reason):
+                    row.status = status(reason)
+                }
+                return row
+            }
+        return OpenData(results: results, survey: survey)
+    }
+
+    static func status(_ reason: SuppressionReason) -> String {
+        switch reason {
+        case .tooFewEnded: return "för få avslut"
+        case .tooFewAnswers, .suppressedAtSource: return "för få svar"
+        case .protectsAnother: return "dold för att skydda en annan uppgift"
+        case .notReported: return "uppgift saknas"
+        }
+    }
+
+    private static func rounded(_ value: Double, _ decimals: Int) -> Double {
+        let scale = pow(10, Double(decimals))
+        return (value * scale).rounded() / scale
+    }
+}
