@@ -82,3 +82,18 @@ public enum CSVReader {
         }
     }
 }
+
+extension CSVReader {
+    /// Reads a data file whose rows become records: checks the columns, reads every row
+    /// with `read` (which reports its own problems and returns nil for a bad row), and
+    /// throws every problem of the file at once.
+    static func records<T>(_ source: SourceFile, required: [String], optional: [String] = [],
+                           _ read: (CSVRow, inout Diagnostics) -> T?) throws(DiagnosticError) -> [T] {
+        let table = try CSVReader.read(source)
+        try table.checkColumns(required: required, optional: optional)
+        var diagnostics = Diagnostics()
+        let records = table.rows.compactMap { read($0, &diagnostics) }
+        try diagnostics.check()
+        return records
+    }
+}

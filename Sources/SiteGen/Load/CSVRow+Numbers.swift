@@ -34,6 +34,17 @@ extension CSVRow {
         return nil
     }
 
+    /// The text in `column`, trimmed; an empty cell is nil, and an error when `required`.
+    public func text(_ column: String, required: Bool = true, diagnostics: inout Diagnostics) -> Located<String>? {
+        guard let field = field(named: column) else { return nil }
+        let value = field.value.trimmed
+        if value.isEmpty {
+            if required { diagnostics.error(field.location, "'\(column)' is empty", hint: "every row needs a value here") }
+            return nil
+        }
+        return Located(value, at: field.location)
+    }
+
     /// The value in `column`; a column missing from the table is the loader's mistake
     /// (it should have called ``CSVTable/checkColumns(required:optional:)``), reported anyway.
     private func field(_ column: String, diagnostics: inout Diagnostics) -> Located<String>? {

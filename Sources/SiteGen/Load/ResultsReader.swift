@@ -10,21 +10,15 @@ enum ResultsReader {
         + EndingReason.allCases.map(\.rawValue)
 
     static func read(_ source: SourceFile) throws(DiagnosticError) -> [ResultRecord] {
-        let table = try CSVReader.read(source)
-        try table.checkColumns(required: required, optional: optional)
-        var diagnostics = Diagnostics()
-        var records: [ResultRecord] = []
-        for row in table.rows {
-            if let record = read(row, diagnostics: &diagnostics) { records.append(record) }
+        try CSVReader.records(source, required: required, optional: optional) { row, diagnostics in
+            read(row, diagnostics: &diagnostics)
         }
-        try diagnostics.check()
-        return records
     }
 
     private static func read(_ row: CSVRow, diagnostics: inout Diagnostics) -> ResultRecord? {
         let before = diagnostics.all.count
-        let provider = text("anordnare", row, &diagnostics)
-        let programme = text("insats", row, &diagnostics)
+        let provider = row.text("anordnare", diagnostics: &diagnostics)
+        let programme = row.text("insats", diagnostics: &diagnostics)
         let year = row.wholeNumber("år", diagnostics: &diagnostics)
         let ended = row.wholeNumber("avslutade", diagnostics: &diagnostics)
         let selfSufficient = row.wholeNumber("egen_forsorjning", diagnostics: &diagnostics)
@@ -77,15 +71,5 @@ enum ResultsReader {
             selfSufficient: selfSufficient.value, work: work?.value, studies: studies?.value, ownBusiness: business?.value,
             meanDays: meanDays?.value, returnedWithin24Months: returned?.value,
             otherEndings: endings.mapValues(\.value), location: row.location)
-    }
-
-    private static func text(_ column: String, _ row: CSVRow, _ diagnostics: inout Diagnostics) -> Located<String>? {
-        guard let field = row.field(named: column) else { return nil }
-        let value = field.value.trimmingCharacters(in: .whitespaces)
-        if value.isEmpty {
-            diagnostics.error(field.location, "'\(column)' is empty", hint: "every row needs a value here")
-            return nil
-        }
-        return Located(value, at: field.location)
     }
 }

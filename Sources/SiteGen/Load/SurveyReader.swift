@@ -9,34 +9,19 @@ enum SurveyReader {
     static let required = ["anordnare", "insats", "år", "fraga", "medelvarde", "antal_svar"]
 
     static func read(_ source: SourceFile) throws(DiagnosticError) -> [SurveyRecord] {
-        let table = try CSVReader.read(source)
-        try table.checkColumns(required: required)
-        var diagnostics = Diagnostics()
-        var records: [SurveyRecord] = []
-        for row in table.rows {
-            if let record = read(row, diagnostics: &diagnostics) { records.append(record) }
+        try CSVReader.records(source, required: required) { row, diagnostics in
+            read(row, diagnostics: &diagnostics)
         }
-        try diagnostics.check()
-        return records
     }
 
     private static func read(_ row: CSVRow, diagnostics: inout Diagnostics) -> SurveyRecord? {
         let before = diagnostics.all.count
-        func text(_ column: String, required: Bool = true) -> Located<String>? {
-            guard let field = row.field(named: column) else { return nil }
-            let value = field.value.trimmingCharacters(in: .whitespaces)
-            if value.isEmpty {
-                if required { diagnostics.error(field.location, "'\(column)' is empty", hint: "every row needs a value here") }
-                return nil
-            }
-            return Located(value, at: field.location)
-        }
-        let provider = text("anordnare")
-        let programme = text("insats", required: false)
+        let provider = row.text("anordnare", diagnostics: &diagnostics)
+        let programme = row.text("insats", required: false, diagnostics: &diagnostics)
         let year = row.wholeNumber("år", diagnostics: &diagnostics)
-        let question = text("fraga")
-        let mean = text("medelvarde")
-        let count = text("antal_svar")
+        let question = row.text("fraga", diagnostics: &diagnostics)
+        let mean = row.text("medelvarde", diagnostics: &diagnostics)
+        let count = row.text("antal_svar", diagnostics: &diagnostics)
         var cell: SurveyCell?
         switch (mean?.value, count?.value) {
         case ("*", "-"?):

@@ -50,5 +50,21 @@ struct TestSite {
         return files
     }
 
+    /// Writes `files` (path → text, folders created) and returns every problem the build
+    /// reports, printed as an editor sees them; [] when it builds.
+    func problems(after files: [String: String]) async throws -> [String] {
+        for (path, text) in files {
+            try FileManager.default.createDirectory(at: root.appending(path: path).deletingLastPathComponent(),
+                                                    withIntermediateDirectories: true)
+            try write(path, text)
+        }
+        do {
+            _ = try await build()
+            return []
+        } catch {
+            return error.diagnostics.map(\.description)
+        }
+    }
+
     func remove() { try? FileManager.default.removeItem(at: root) }
 }

@@ -7,14 +7,7 @@ struct ResultsLoadingTests {
     private func problems(_ csv: String) async throws -> [String] {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/resultat"), withIntermediateDirectories: true)
-        try site.write("Content/resultat/2021.csv", csv)
-        do {
-            _ = try await site.build()
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
+        return try await site.problems(after: ["Content/resultat/2021.csv": csv])
     }
 
     private let header = "anordnare;insats;år;avslutade;egen_forsorjning;arbete;studier;eget_foretag;aterkommande_24m;flytt"

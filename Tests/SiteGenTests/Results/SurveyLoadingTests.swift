@@ -7,14 +7,7 @@ struct SurveyLoadingTests {
     private func problems(_ csv: String) async throws -> [String] {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/nojdhet"), withIntermediateDirectories: true)
-        try site.write("Content/nojdhet/2021.csv", csv)
-        do {
-            _ = try await site.build()
-            return []
-        } catch {
-            return error.diagnostics.map(\.description)
-        }
+        return try await site.problems(after: ["Content/nojdhet/2021.csv": csv])
     }
 
     private let header = "anordnare,insats,år,fraga,medelvarde,antal_svar"
