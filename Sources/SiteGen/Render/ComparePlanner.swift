@@ -130,7 +130,7 @@ struct ComparePlanner {
         CompareRowView(
             name: figures.provider.name, href: root + "anordnare/\(figures.provider.id)/",
             share: FigureText.share(figures.selfSufficiency, verdict: figures.verdict),
-            nki: FigureText.nki(figures.nki), days: FigureText.days(figures.meanDays),
+            nki: FigureText.mean(figures.nki), days: FigureText.days(figures.meanDays),
             languages: SwedishFormat.list(figures.provider.languages), districts: SwedishFormat.list(figures.provider.districts))
     }
 

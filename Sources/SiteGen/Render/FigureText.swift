@@ -14,15 +14,18 @@ enum FigureText {
         }
     }
 
-    static func nki(_ nki: Reported<Double>) -> CellView {
-        switch nki {
+    static func mean(_ mean: Reported<Double>, showCount: Bool = true) -> CellView {
+        switch mean {
         case .value(let mean, let n):
-            return CellView(text: "\(SwedishFormat.decimal(mean, decimals: 2)) av 5", detail: "\(n) svar",
+            return CellView(text: "\(SwedishFormat.decimal(mean, decimals: 2)) av 5", detail: showCount ? "\(n) svar" : nil,
                             verdict: nil, suppressed: false)
         case .suppressed(let reason):
             return hidden(reason)
         }
     }
+
+    /// A cell with nothing to show: no row for that year, or no published figure to average.
+    static let empty = CellView(text: "–", detail: nil, verdict: nil, suppressed: false)
 
     static func days(_ days: Reported<Double>) -> CellView {
         switch days {

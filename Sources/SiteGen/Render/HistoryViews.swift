@@ -74,3 +74,41 @@ enum HistoryChart {
         String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), value)
     }
 }
+
+/// A provider's survey answers in one programme, grouped by area.
+struct SurveyTableView: Sendable {
+    var id: String
+    var programmeName: String
+    var year: String
+    var previousYear: String
+    var areas: [SurveyAreaView]
+}
+
+struct SurveyAreaView: Sendable {
+    var name: String
+    var index: CellView
+    var questions: [SurveyQuestionView]
+}
+
+struct SurveyQuestionView: Sendable {
+    var text: String
+    var value: CellView
+    var previous: CellView
+    var average: CellView
+}
+
+extension SurveyTableView {
+    init(_ survey: ProviderSurvey) {
+        self.init(
+            id: "nojdhet-\(survey.programme.id)", programmeName: survey.programme.name,
+            year: String(survey.year), previousYear: String(survey.year - 1),
+            areas: survey.areas.map { area in
+                SurveyAreaView(name: area.name, index: FigureText.mean(area.index, showCount: false),
+                               questions: area.questions.map { question in
+                                   SurveyQuestionView(text: question.question.text, value: FigureText.mean(question.value),
+                                                      previous: question.previous.map { FigureText.mean($0) } ?? FigureText.empty,
+                                                      average: question.average.map { FigureText.mean($0, showCount: false) } ?? FigureText.empty)
+                               })
+            })
+    }
+}

@@ -63,6 +63,9 @@ struct ProviderPageView: Sendable {
     var listHref: String
     var histories: [HistoryView]
     var hasHistories: Bool
+    var surveys: [SurveyTableView]
+    var hasSurveys: Bool
+    var aboutFiguresHref: String
 }
 
 /// A labelled fact in a description list ("Gruppstorlek: …").

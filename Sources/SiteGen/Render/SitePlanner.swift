@@ -73,6 +73,7 @@ struct SitePlanner {
                         },
                         hasRows: !history.years.isEmpty, chart: HistoryChart.make(history))
         }
+        let surveys = ProviderSurvey.compute(for: provider, in: index.content).map(SurveyTableView.init)
         let view = ProviderPageView(
             layout: layout(for: address, title: provider.name, description: provider.summary),
             name: provider.name, summary: provider.summary, programmes: programmes,
@@ -85,7 +86,8 @@ struct SitePlanner {
             hasContact: provider.website != nil || provider.phone != nil || provider.email != nil || provider.address != nil,
             bodyHTML: Markdown.html(provider.body.text, rootPrefix: address.root, firstHeadingLevel: 3),
             listHref: address.root + "anordnare/",
-            histories: histories, hasHistories: !histories.isEmpty)
+            histories: histories, hasHistories: !histories.isEmpty,
+            surveys: surveys, hasSurveys: !surveys.isEmpty, aboutFiguresHref: address.root + "om-siffrorna/")
         return PagePlan(path: address.file, template: "provider", view: view)
     }
 

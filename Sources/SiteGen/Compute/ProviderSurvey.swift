@@ -1,0 +1,64 @@
+/// A provider's survey results in one programme for the latest survey year, by area.
+///
+/// Leak-safe by construction: the all-provider average of a question is the
+/// answer-weighted mean of the *published* provider cells, and an area index is shown
+/// only when every question of the area is published — each is a function of figures
+/// already on the page, so it cannot reveal a hidden one.
+public struct ProviderSurvey: Sendable {
+    public var programme: Programme
+    public var year: Int
+    public var areas: [Area]
+
+    public struct Area: Sendable {
+        public var name: String
+        public var index: Reported<Double>
+        public var questions: [Question]
+    }
+
+    public struct Question: Sendable {
+        public var question: SurveyQuestion
+        public var value: Reported<Double>
+        public var previous: Reported<Double>?
+        public var average: Reported<Double>?
+    }
+
+    public static func compute(for provider: Provider, in content: SiteContent) -> [ProviderSurvey] {
+        let rule = content.config.suppression
+        func reported(_ record: SurveyRecord) -> Reported<Double> {
+            switch record.cell {
+            case .suppressedAtSource: return .suppressed(.suppressedAtSource)
+            case .answered(let mean, let answers): return rule.survey(mean: mean, answers: answers)
+            }
+        }
+        return content.config.programmes.filter { provider.programmes.contains($0.id) }.compactMap { programme in
+            let rows = content.survey.filter { $0.programme?.value == programme.id && $0.provider.value != SurveyRecord.allProviders }
+            let own = rows.filter { $0.provider.value == provider.id }
+            guard let year = own.map(\.year.value).max() else { return nil }
+            func cell(_ question: String, _ year: Int) -> SurveyRecord? {
+                own.first { $0.question.value == question && $0.year.value == year }
+            }
+            var areaNames: [String] = []
+            for question in content.config.questions where !areaNames.contains(question.area) { areaNames.append(question.area) }
+            let areas = areaNames.map { area -> Area in
+                let questions = content.config.questions.filter { $0.area == area }.map { question -> Question in
+                    let published = rows.filter { $0.question.value == question.id && $0.year.value == year }
+                        .map(reported).filter { $0.published != nil }
+                    return Question(question: question,
+                                    value: cell(question.id, year).map(reported) ?? .suppressed(.notReported),
+                                    previous: cell(question.id, year - 1).map(reported),
+                                    average: WeightedMean.of(published))
+                }
+                let index = WeightedMean.of(questions.map(\.value)) ?? .suppressed(.notReported)
+                return Area(name: area, index: indexReason(index, questions), questions: questions)
+            }
+            return ProviderSurvey(programme: programme, year: year, areas: areas)
+        }
+    }
+
+    /// An area index hidden because one of its questions is hidden says so.
+    private static func indexReason(_ index: Reported<Double>, _ questions: [Question]) -> Reported<Double> {
+        guard case .suppressed = index else { return index }
+        return questions.contains { if case .suppressed(.notReported) = $0.value { return false }; return $0.value.published == nil }
+            ? .suppressed(.protectsAnother) : index
+    }
+}
