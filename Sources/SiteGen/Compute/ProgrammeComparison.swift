@@ -13,6 +13,10 @@ public struct ProgrammeComparison: Sendable {
     public var surveyYear: Int?
     /// Egen försörjning across the providers whose own figure is published.
     public var average: Reported<Share>
+    /// The programme's averages of the other measures, each over published cells only.
+    public var averageDays: Reported<Double>
+    public var averageReturned: Reported<Share>
+    public var averageNKI: Reported<Double>
     public var providers: [ProviderFigures]
 }
 
@@ -53,19 +57,33 @@ extension ProgrammeComparison {
                     returned: returned(record, rule: rule),
                     nki: nki(cells, questions: nkiQuestions, rule: rule))
             }
-            let published = figures.compactMap { $0.selfSufficiency.published?.value }
-            let average: Reported<Share> = published.isEmpty
-                ? .suppressed(.notReported)
-                : .value(Share(successes: published.map(\.successes).reduce(0, +), total: published.map(\.total).reduce(0, +)),
-                         n: published.map(\.total).reduce(0, +))
-            if let (mean, _) = average.published, published.count > 1 {
+            let average = pooled(figures.map(\.selfSufficiency))
+            if let (mean, _) = average.published, figures.filter({ $0.selfSufficiency.published != nil }).count > 1 {
                 for index in figures.indices {
                     figures[index].verdict = Verdict.compare(figures[index].selfSufficiency, with: mean.proportion)
                 }
             }
             return ProgrammeComparison(programme: programme, resultYear: resultYear, surveyYear: surveyYear,
-                                       average: average, providers: figures)
+                                       average: average,
+                                       averageDays: weighted(figures.map(\.meanDays)),
+                                       averageReturned: pooled(figures.map(\.returned)),
+                                       averageNKI: weighted(figures.map(\.nki)),
+                                       providers: figures)
         }
+    }
+
+    /// One share over the published groups together (Σ successes / Σ totals), so a large
+    /// provider weighs more than a small one, as in the municipality's reports.
+    static func pooled(_ shares: [Reported<Share>]) -> Reported<Share> {
+        let published = shares.compactMap { $0.published?.value }
+        let total = published.map(\.total).reduce(0, +)
+        guard total > 0 else { return .suppressed(.notReported) }
+        return .value(Share(successes: published.map(\.successes).reduce(0, +), total: total), n: total)
+    }
+
+    /// The n-weighted mean of the published values; hidden ones are left out, not zero.
+    static func weighted(_ values: [Reported<Double>]) -> Reported<Double> {
+        WeightedMean.of(values.filter { $0.published != nil }) ?? .suppressed(.notReported)
     }
 
     /// Days are an average over the self-sufficient, shown only with a published share.

@@ -18,6 +18,8 @@ public struct ProviderSurvey: Sendable {
     public struct Question: Sendable {
         public var question: SurveyQuestion
         public var value: Reported<Double>
+        /// The 95 % interval of a published mean, when the export gave its standard deviation.
+        public var interval: ClosedRange<Double>?
         public var previous: Reported<Double>?
         public var average: Reported<Double>?
     }
@@ -43,8 +45,9 @@ public struct ProviderSurvey: Sendable {
                 let questions = content.config.questions.filter { $0.area == area }.map { question -> Question in
                     let published = rows.filter { $0.question.value == question.id && $0.year.value == year }
                         .map(reported).filter { $0.published != nil }
-                    return Question(question: question,
-                                    value: cell(question.id, year).map(reported) ?? .suppressed(.notReported),
+                    let record = cell(question.id, year)
+                    let value = record.map(reported) ?? .suppressed(.notReported)
+                    return Question(question: question, value: value, interval: interval(value, record),
                                     previous: cell(question.id, year - 1).map(reported),
                                     average: WeightedMean.of(published))
                 }
@@ -53,6 +56,12 @@ public struct ProviderSurvey: Sendable {
             }
             return ProviderSurvey(programme: programme, year: year, areas: areas)
         }
+    }
+
+    /// Only a published mean gets an interval, and only with a standard deviation.
+    private static func interval(_ value: Reported<Double>, _ record: SurveyRecord?) -> ClosedRange<Double>? {
+        guard let (mean, n) = value.published, let spread = record?.standardDeviation else { return nil }
+        return MeanInterval.of(mean: mean, standardDeviation: spread, answers: n)
     }
 
     /// An area index hidden because one of its questions is hidden says so.

@@ -7,9 +7,12 @@ import Foundation
 /// a guess.
 enum SurveyReader {
     static let required = ["anordnare", "insats", "år", "fraga", "medelvarde", "antal_svar"]
+    /// The answers' standard deviation, when the vendor's export has it: the site then
+    /// shows an interval for the mean (``MeanInterval``).
+    static let optional = ["standardavvikelse"]
 
     static func read(_ source: SourceFile) throws(DiagnosticError) -> [SurveyRecord] {
-        try CSVReader.records(source, required: required) { row, diagnostics in
+        try CSVReader.records(source, required: required, optional: optional) { row, diagnostics in
             read(row, diagnostics: &diagnostics)
         }
     }
@@ -46,8 +49,31 @@ enum SurveyReader {
         if let year, !(2000...2100).contains(year.value) {
             diagnostics.error(year.location, "'år' must be a year such as 2021, found \(year.value)")
         }
+        let spread = standardDeviation(row, cell: cell, diagnostics: &diagnostics)
         guard diagnostics.all.count == before, let provider, let year, let question, let cell else { return nil }
         return SurveyRecord(provider: provider, programme: programme, year: year, question: question, cell: cell,
-                            location: row.location)
+                            standardDeviation: spread, location: row.location)
+    }
+
+    /// `standardavvikelse`, optional: empty (or `-` beside a hidden cell) means not given.
+    private static func standardDeviation(_ row: CSVRow, cell: SurveyCell?, diagnostics: inout Diagnostics) -> Double? {
+        guard let field = row.field(named: "standardavvikelse"), !field.value.trimmingCharacters(in: .whitespaces).isEmpty else { return nil }
+        if case .suppressedAtSource = cell {
+            if field.value.trimmingCharacters(in: .whitespaces) != "-" {
+                diagnostics.error(field.location, "a hidden cell ('*') has no standard deviation",
+                                  hint: "leave 'standardavvikelse' empty or write -, as for the count")
+            }
+            return nil
+        }
+        guard let spread = row.decimal("standardavvikelse", diagnostics: &diagnostics) else { return nil }
+        guard case .answered(let mean, let answers) = cell else { return nil }
+        let largest = MeanInterval.largestStandardDeviation(mean: mean, answers: answers)
+        if spread.value < 0 || spread.value > largest + 0.05 {
+            diagnostics.error(spread.location,
+                              "'standardavvikelse' \(field.value.trimmingCharacters(in: .whitespaces)) is not possible for \(answers) answers on the scale 1–5 with the mean \(SwedishFormat.decimal(mean, decimals: 2))",
+                              hint: "it is at most \(SwedishFormat.decimal(largest, decimals: 2)) here; check that the column holds the standard deviation, not the variance")
+            return nil
+        }
+        return spread.value
     }
 }

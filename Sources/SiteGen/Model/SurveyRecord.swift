@@ -8,6 +8,8 @@ public struct SurveyRecord: Sendable {
     public var year: Located<Int>
     public var question: Located<String>
     public var cell: SurveyCell
+    /// `standardavvikelse`: the answers' standard deviation, when the export has it.
+    public var standardDeviation: Double?
     public var location: SourceLocation
 
     /// The `anordnare` value for the vendor's own all-provider figures.

@@ -1,4 +1,4 @@
-/// A compare page: one programme's providers side by side in a table.
+/// A compare page: one programme's providers in a table, in one sort order and filter.
 struct ComparePageView: Sendable {
     var layout: LayoutView
     var title: String
@@ -7,40 +7,100 @@ struct ComparePageView: Sendable {
     var caption: String
     var periodText: String
     var averageText: String
-    var sortLinks: [LinkView]
+    /// What `compare.js` needs to move between states without leaving the page.
+    var script: CompareScriptView
+    var sortLinks: [StateLinkView]
     var filterGroups: [FilterGroupView]
     var filterText: String?
-    var clearFilterHref: String?
+    var clearFilterHref: String
     var headers: [HeaderView]
     var rows: [CompareRowView]
+    var averages: CompareAverageRowView
     var isEmpty: Bool
+    var pick: PickView
+    var rangeLegend: String
     var aboutFiguresHref: String
     var dataHref: String
     var suppressionText: String
+}
+
+/// The `data-` attributes that let `assets/compare.js` build a state's address and
+/// title exactly as the pre-rendered page has them.
+struct CompareScriptView: Sendable {
+    var src: String
+    /// The programme's base compare page, relative to this page (`../../jamfor/grund/`).
+    var base: String
+    var title: String
+    var titleSuffix: String
+    var order: String
+    var filter: String
+}
+
+/// A sort or filter link: `key` is the order or filter it selects; `state` is how it
+/// reads in the page title, `caption` and `filterText` what the table says when it is on.
+struct StateLinkView: Sendable {
+    var text: String
+    var href: String
+    var current: Bool
+    var key: String
+    var state: String
+    var caption: String?
+    var filterText: String?
 }
 
 /// Filter links of one kind ("Språk", "Område").
 struct FilterGroupView: Sendable {
     var id: String
     var legend: String
-    var links: [LinkView]
+    var links: [StateLinkView]
 }
 
 /// A column header; `sort` is the `aria-sort` value on the column the table is sorted by.
 struct HeaderView: Sendable {
     var text: String
+    var order: String?
+    var direction: String?
     var sort: String?
 }
 
-/// One provider's row.
+/// One provider's row. `ranks` give the row's place in every order and `filters` the
+/// filters it passes, so the script can sort and filter without reading any figure.
 struct CompareRowView: Sendable {
+    var id: String
     var name: String
     var href: String
     var share: CellView
     var nki: CellView
     var days: CellView
+    var returned: CellView
     var languages: String
     var districts: String
+    var filters: String
+    var ranks: [RankView]
+    var pickID: String
+    var pickLabel: String
+}
+
+struct RankView: Sendable {
+    var order: String
+    var rank: String
+}
+
+/// The programme's average of each measure, at the foot of the table.
+struct CompareAverageRowView: Sendable {
+    var label: String
+    var share: CellView
+    var nki: CellView
+    var days: CellView
+    var returned: CellView
+}
+
+/// Ticking 2–4 providers to see them side by side: a GET form, shown by the script only,
+/// since the side-by-side page needs the script to show just the chosen ones.
+struct PickView: Sendable {
+    var action: String
+    var legend: String
+    var button: String
 }
 
 /// A table cell: the figure as text, a smaller line of detail (n, interval), and for a
@@ -50,4 +110,15 @@ struct CellView: Sendable {
     var detail: String?
     var verdict: String?
     var suppressed: Bool
+    /// A small picture of a share's 95 % interval against the average; decorative,
+    /// since `detail` says the same in words.
+    var range: RangeView? = nil
+}
+
+/// Coordinates on a 0–100 scale for the interval strip; only published shares get one.
+struct RangeView: Sendable {
+    var low: String
+    var width: String
+    var point: String
+    var average: String?
 }

@@ -1,23 +1,61 @@
 /// How a reported figure reads in a cell: the number in Swedish form, its group size and
 /// uncertainty in plain words, or — for a hidden figure — why it is hidden.
 enum FigureText {
-    static func share(_ share: Reported<Share>, verdict: Verdict?) -> CellView {
+    /// A share of ended programmes: "45 %", "27 av 60 avslut, troligen 33–58 %", and with
+    /// `average` a strip picturing the interval against it.
+    static func share(_ share: Reported<Share>, verdict: Verdict?, average: Reported<Share>? = nil) -> CellView {
         switch share {
         case .value(let share, let n):
-            let interval = share.wilsonInterval
-            let range = "troligen \(SwedishFormat.decimal(interval.lowerBound * 100, decimals: 0))–\(SwedishFormat.percent(interval.upperBound))"
             return CellView(text: SwedishFormat.percent(share.proportion),
-                            detail: "\(share.successes) av \(n) avslut, \(range)",
-                            verdict: verdict.map(text), suppressed: false)
+                            detail: "\(share.successes) av \(n) avslut, \(likely(share))",
+                            verdict: verdict.map(text), suppressed: false,
+                            range: average.map { range(share, average: $0.published?.value.proportion) })
         case .suppressed(let reason):
             return hidden(reason)
         }
     }
 
-    static func mean(_ mean: Reported<Double>, showCount: Bool = true) -> CellView {
+    /// Durability: of those who reached self-sufficiency, how many came back within 24 months.
+    static func returned(_ share: Reported<Share>) -> CellView {
+        switch share {
+        case .value(let share, _):
+            return CellView(text: SwedishFormat.percent(share.proportion),
+                            detail: "\(share.successes) av \(share.total) kom tillbaka, \(likely(share))",
+                            verdict: nil, suppressed: false)
+        case .suppressed(let reason):
+            return hidden(reason)
+        }
+    }
+
+    /// An average over providers: no interval, since it is not a sample of one group.
+    static func averageShare(_ share: Reported<Share>, unit: String) -> CellView {
+        guard let (share, n) = share.published else { return empty }
+        return CellView(text: SwedishFormat.percent(share.proportion), detail: "\(share.successes) av \(n) \(unit)",
+                        verdict: nil, suppressed: false)
+    }
+
+    /// "troligen 33–58 %": the 95 % Wilson interval in words.
+    static func likely(_ share: Share) -> String {
+        let interval = share.wilsonInterval
+        return "troligen \(SwedishFormat.decimal(interval.lowerBound * 100, decimals: 0))–\(SwedishFormat.percent(interval.upperBound))"
+    }
+
+    static func range(_ share: Share, average: Double?) -> RangeView {
+        let interval = share.wilsonInterval
+        func x(_ proportion: Double) -> String { SVGNumber.text(proportion * 100) }
+        return RangeView(low: x(interval.lowerBound), width: x(interval.upperBound - interval.lowerBound),
+                         point: x(share.proportion), average: average.map(x))
+    }
+
+    /// A survey mean: "3,67 av 5", "9 svar", and with an interval "9 svar, troligen 3,2–4,1".
+    static func mean(_ mean: Reported<Double>, showCount: Bool = true, interval: ClosedRange<Double>? = nil) -> CellView {
         switch mean {
         case .value(let mean, let n):
-            return CellView(text: "\(SwedishFormat.decimal(mean, decimals: 2)) av 5", detail: showCount ? "\(n) svar" : nil,
+            let likely = interval.map {
+                "troligen \(SwedishFormat.decimal($0.lowerBound, decimals: 1))–\(SwedishFormat.decimal($0.upperBound, decimals: 1))"
+            }
+            let detail = [showCount ? "\(n) svar" : nil, likely].compactMap { $0 }.joined(separator: ", ")
+            return CellView(text: "\(SwedishFormat.decimal(mean, decimals: 2)) av 5", detail: detail.isEmpty ? nil : detail,
                             verdict: nil, suppressed: false)
         case .suppressed(let reason):
             return hidden(reason)

@@ -69,10 +69,7 @@ enum HistoryChart {
                          width: coordinate(width), gridEnd: coordinate(width - 4), gridLines: grid, points: points)
     }
 
-    /// SVG coordinates use a decimal point, whatever the page's language.
-    private static func coordinate(_ value: Double) -> String {
-        String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), value)
-    }
+    private static func coordinate(_ value: Double) -> String { SVGNumber.text(value) }
 }
 
 /// A provider's survey answers in one programme, grouped by area.
@@ -105,7 +102,7 @@ extension SurveyTableView {
             areas: survey.areas.map { area in
                 SurveyAreaView(name: area.name, index: FigureText.mean(area.index, showCount: false),
                                questions: area.questions.map { question in
-                                   SurveyQuestionView(text: question.question.text, value: FigureText.mean(question.value),
+                                   SurveyQuestionView(text: question.question.text, value: FigureText.mean(question.value, interval: question.interval),
                                                       previous: question.previous.map { FigureText.mean($0) } ?? FigureText.empty,
                                                       average: question.average.map { FigureText.mean($0, showCount: false) } ?? FigureText.empty)
                                })

@@ -15,6 +15,8 @@ struct SitePlanner {
         plans += index.content.pages.map(freePagePlan)
         plans += ComparePlanner(index: index, comparisons: index.comparisons,
                                 layout: { layout(for: $0, title: $1, description: $2) }).plans()
+        plans += SideBySidePlanner(index: index, comparisons: index.comparisons,
+                                   layout: { layout(for: $0, title: $1, description: $2) }).plans()
         plans.append(dataPlan())
         plans.append(notFoundPlan())
         plans.append(PagePlan(path: "sitemap.xml", template: "sitemap", view: sitemap(addresses(of: plans))))

@@ -13,18 +13,20 @@ struct SiteBuildTests {
         let files = all.filter { !$0.hasPrefix("jamfor/") }
         #expect(files == [
             "404.html", "anordnare/alta/index.html", "anordnare/fyrbaken/index.html", "anordnare/index.html",
-            "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/style.css",
+            "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/compare.js", "assets/style.css",
             "data/index.html", "data/nojdhet.csv", "data/nojdhet.json", "data/resultat.csv", "data/resultat.json", "index.html",
             "om-siffrorna/index.html", "robots.txt", "sitemap.xml", "tillganglighet/index.html",
         ])
-        // Compare pages: per programme, unfiltered and per language and district, each in four orders.
+        // Compare pages: per programme, unfiltered and per language and district, each in five
+        // orders; and one side-by-side page per programme.
         let compare = all.filter { $0.hasPrefix("jamfor/") }
         #expect(compare.contains("jamfor/grund/index.html"))
         #expect(compare.contains("jamfor/grund/sprak-arabiska/sortera-egen-forsorjning/index.html"))
         #expect(compare.contains("jamfor/sai/omrade-orminge/index.html"))
-        let grundPages = (1 + 2 + 2) * 4  // unfiltered, svenska and arabiska, Fisksätra and Orminge
-        let saiPages = (1 + 2 + 1) * 4    // unfiltered, svenska and arabiska, Orminge
-        #expect(compare.count == grundPages + saiPages)
+        #expect(compare.contains("jamfor/grund/sida-vid-sida/index.html"))
+        let grundPages = (1 + 2 + 2) * 5  // unfiltered, svenska and arabiska, Fisksätra and Orminge
+        let saiPages = (1 + 2 + 1) * 5    // unfiltered, svenska and arabiska, Orminge
+        #expect(compare.count == grundPages + saiPages + 2)
         #expect(report.pages == 10 + compare.count)
     }
 

@@ -46,4 +46,20 @@ struct ProviderSurveyTests {
         #expect(area.index == .suppressed(.protectsAnother))
         #expect(area.questions[1].value == .suppressed(.suppressedAtSource))
     }
+
+    @Test("a published mean gets a 95 % interval when the export gives its standard deviation, and shows it in words")
+    func interval() async throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/nojdhet"), withIntermediateDirectories: true)
+        try site.write("Content/nojdhet/n.csv", """
+            anordnare;insats;år;fraga;medelvarde;antal_svar;standardavvikelse
+            lunden;grund;2022;nki-nojd;3,77;10;0,9
+            lunden;grund;2022;nki-rekommendera;4,0;4;0,5
+            """)
+        _ = try await site.build()
+        let page = try site.read("anordnare/lunden/index.html")
+        #expect(page.contains("<span class=\"detail\">10 svar, troligen 3,1–4,4</span>"))
+        #expect(!page.contains("4 svar"))
+    }
 }

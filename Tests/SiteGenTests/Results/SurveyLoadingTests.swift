@@ -31,6 +31,18 @@ struct SurveyLoadingTests {
         #expect(try await problems("\(header)\n\(row)\n") == [expected])
     }
 
+    @Test("a standard deviation is optional; a hidden cell may have '-' there; an impossible one is named with the largest possible")
+    func standardDeviation() async throws {
+        let header = "anordnare;insats;år;fraga;medelvarde;antal_svar;standardavvikelse"
+        #expect(try await problems("\(header)\nlunden;grund;2021;nki-nojd;3,8;10;0,9\nlunden;grund;2021;nki-rekommendera;*;-;-\nfyrbaken;grund;2021;nki-nojd;4,1;8;\n") == [])
+        #expect(try await problems("\(header)\nlunden;grund;2021;nki-nojd;4,8;10;1,2\n") == [
+            "Content/nojdhet/2021.csv:2:35: error: 'standardavvikelse' 1,2 is not possible for 10 answers on the scale 1–5 with the mean 4,80\n  hint: it is at most 0,92 here; check that the column holds the standard deviation, not the variance",
+        ])
+        #expect(try await problems("\(header)\nlunden;grund;2021;nki-nojd;*;-;0,7\n") == [
+            "Content/nojdhet/2021.csv:2:32: error: a hidden cell ('*') has no standard deviation\n  hint: leave 'standardavvikelse' empty or write -, as for the count",
+        ])
+    }
+
     @Test("results and survey problems are reported together")
     func together() async throws {
         let site = try TestSite(content: "mini")

@@ -47,4 +47,28 @@ struct StatisticsTests {
         #expect(WeightedMean.of([.value(3.8, n: 5), .suppressed(.tooFewAnswers(minimum: 5))]) == nil)
         #expect(WeightedMean.of([]) == nil)
     }
+
+    @Test("Student's t for 95 %: table values to 30 degrees of freedom, then close to the exact quantile", arguments: [
+        (1, 12.706, 0.0005), (4, 2.776, 0.0005), (9, 2.262, 0.0005), (29, 2.045, 0.0005),
+        (50, 2.0086, 0.002), (100, 1.9840, 0.002), (1000, 1.9623, 0.002),
+    ])
+    func studentT(df: Int, exact: Double, tolerance: Double) {
+        #expect(abs(MeanInterval.t975(degreesOfFreedom: df) - exact) < tolerance)
+    }
+
+    @Test("a mean's interval is mean ± t·s/√n, kept within the scale; one answer gives none")
+    func meanInterval() throws {
+        // 3,77 with s = 0,9 from 10 answers: ± 2.262 · 0.9 / √10 = ± 0.6438.
+        let interval = try #require(MeanInterval.of(mean: 3.77, standardDeviation: 0.9, answers: 10))
+        #expect(abs(interval.lowerBound - 3.1262) < 0.0001)
+        #expect(abs(interval.upperBound - 4.4138) < 0.0001)
+        #expect(MeanInterval.of(mean: 4.8, standardDeviation: 0.45, answers: 5)?.upperBound == 5)
+        #expect(MeanInterval.of(mean: 4.0, standardDeviation: 0.5, answers: 1) == nil)
+    }
+
+    @Test("the largest possible spread on 1–5: none at the ends, 2 (times √(n/(n−1))) at the middle")
+    func largestSpread() {
+        #expect(MeanInterval.largestStandardDeviation(mean: 5, answers: 10) == 0)
+        #expect(abs(MeanInterval.largestStandardDeviation(mean: 3, answers: 5) - 2 * (5.0 / 4).squareRoot()) < 1e-12)
+    }
 }
