@@ -43,19 +43,32 @@ public struct ProviderSurvey: Sendable {
             for question in content.config.questions where !areaNames.contains(question.area) { areaNames.append(question.area) }
             let areas = areaNames.map { area -> Area in
                 let questions = content.config.questions.filter { $0.area == area }.map { question -> Question in
-                    let published = rows.filter { $0.question.value == question.id && $0.year.value == year }
-                        .map(reported).filter { $0.published != nil }
+                    let cells = rows.filter { $0.question.value == question.id && $0.year.value == year }.map(reported)
+                    let vendor = content.survey.first {
+                        $0.provider.value == SurveyRecord.allProviders && $0.programme?.value == programme.id
+                            && $0.question.value == question.id && $0.year.value == year
+                    }
                     let record = cell(question.id, year)
                     let value = record.map(reported) ?? .suppressed(.notReported)
                     return Question(question: question, value: value, interval: interval(value, record),
                                     previous: cell(question.id, year - 1).map(reported),
-                                    average: WeightedMean.of(published))
+                                    average: average(cells, vendor: vendor.map(reported)))
                 }
                 let index = WeightedMean.of(questions.map(\.value)) ?? .suppressed(.notReported)
                 return Area(name: area, index: indexReason(index, questions), questions: questions)
             }
             return ProviderSurvey(programme: programme, year: year, areas: areas)
         }
+    }
+
+    /// The all-provider average of a question: the vendor's own figure (an `alla` row)
+    /// only while every provider cell is shown — with a cell hidden, the vendor's total n
+    /// less the shown n's would give the hidden count away, and its mean the hidden mean —
+    /// otherwise the answer-weighted mean of the shown cells, which cannot reveal anything.
+    static func average(_ cells: [Reported<Double>], vendor: Reported<Double>?) -> Reported<Double>? {
+        let shown = cells.filter { $0.published != nil }
+        if let vendor, vendor.published != nil, shown.count == cells.count { return vendor }
+        return WeightedMean.of(shown)
     }
 
     /// Only a published mean gets an interval, and only with a standard deviation.

@@ -39,6 +39,25 @@ struct ProviderSurveyTests {
         #expect(first.average?.published?.n == 20)
     }
 
+    @Test("the vendor's 'alla' figure is the average while every provider cell is shown, and is set aside when one is hidden")
+    func vendorAverage() async throws {
+        let shown = try await compute("""
+            lunden;grund;2022;nki-nojd;4,0;10
+            fyrbaken;grund;2022;nki-nojd;2,0;10
+            alla;grund;2022;nki-nojd;3,1;24
+            """)
+        #expect(shown.areas[0].questions[0].average == .value(3.1, n: 24))
+        // Löwenhjärta's 4 answers are hidden: 24 − 20 would reveal its count, so the average
+        // comes from the shown cells alone.
+        let hidden = try await compute("""
+            lunden;grund;2022;nki-nojd;4,0;10
+            fyrbaken;grund;2022;nki-nojd;2,0;10
+            lowen;grund;2022;nki-nojd;3,5;4
+            alla;grund;2022;nki-nojd;3,1;24
+            """)
+        #expect(hidden.areas[0].questions[0].average == .value(3.0, n: 20))
+    }
+
     @Test("one hidden question hides the area index, marked as protecting another figure")
     func hiddenQuestionHidesIndex() async throws {
         let survey = try await compute("lunden;grund;2022;nki-nojd;4,0;10\nlunden;grund;2022;nki-rekommendera;*;-\n")
