@@ -36,6 +36,9 @@
     var table = page.querySelector("table.compare");
     var body = table ? table.tBodies[0] : null;
     var rows = body ? Array.prototype.slice.call(body.rows) : [];
+    var cardList = page.querySelector(".compare-cards");
+    var cards = cardList ? Array.prototype.slice.call(cardList.children) : [];
+    var cardsHeading = page.querySelector(".cards-heading");
     var status = page.querySelector("[data-compare-status]");
     var sortLinks = Array.prototype.slice.call(page.querySelectorAll(".sort-links a[data-order]"));
     var filterLinks = Array.prototype.slice.call(page.querySelectorAll(".filter-links a[data-filter]"));
@@ -50,20 +53,28 @@
       return links.filter(function (a) { return a.getAttribute(attribute) === key; })[0] || null;
     }
 
+    /* Puts the table rows (or the phone's cards) in the state's order and hides those the
+       filter leaves out; returns how many are shown. */
+    function arrange(items, parent, state) {
+      items.sort(function (a, b) {
+        return Number(a.getAttribute("data-rank-" + state.order)) - Number(b.getAttribute("data-rank-" + state.order));
+      });
+      var shown = 0;
+      items.forEach(function (item) {
+        var passes = !state.filter || (" " + item.getAttribute("data-filters") + " ").indexOf(" " + state.filter + " ") >= 0;
+        item.hidden = !passes;
+        if (passes) shown += 1;
+        parent.appendChild(item);
+      });
+      return shown;
+    }
+
     function apply(state, announce) {
       var sortLink = linkFor(sortLinks, "data-order", state.order);
       var filterLink = linkFor(filterLinks, "data-filter", state.filter);
       if (!sortLink || (state.filter && !filterLink)) return false;
-      rows.sort(function (a, b) {
-        return Number(a.getAttribute("data-rank-" + state.order)) - Number(b.getAttribute("data-rank-" + state.order));
-      });
-      var shown = 0;
-      rows.forEach(function (row) {
-        var passes = !state.filter || (" " + row.getAttribute("data-filters") + " ").indexOf(" " + state.filter + " ") >= 0;
-        row.hidden = !passes;
-        if (passes) shown += 1;
-        body.appendChild(row);
-      });
+      var shown = arrange(rows, body, state);
+      arrange(cards, cardList, state);
       if (table) {
         table.querySelectorAll("thead th[data-order]").forEach(function (th) {
           if (th.getAttribute("data-order") === state.order) th.setAttribute("aria-sort", th.getAttribute("data-direction"));
@@ -71,6 +82,7 @@
         });
         table.caption.textContent = sortLink.getAttribute("data-caption");
       }
+      if (cardsHeading) cardsHeading.textContent = sortLink.getAttribute("data-caption");
       sortLinks.forEach(function (a) {
         var key = a.getAttribute("data-order");
         a.href = address({ order: key, filter: state.filter });
@@ -134,13 +146,22 @@
     page.querySelectorAll(".pick-cell").forEach(function (cell) { cell.hidden = false; });
     form.hidden = false;
 
-    function ticked() { return boxes.filter(function (box) { return box.checked; }).length; }
+    /* The table and the phone's cards each have a box per provider; they move together. */
+    function ticked() {
+      var values = [];
+      boxes.forEach(function (box) { if (box.checked && values.indexOf(box.value) < 0) values.push(box.value); });
+      return values.length;
+    }
+    function setAll(value, checked) {
+      boxes.forEach(function (box) { if (box.value === value) box.checked = checked; });
+    }
     function say(text) { count.textContent = text; }
 
     boxes.forEach(function (box) {
       box.addEventListener("change", function () {
+        setAll(box.value, box.checked);
         if (box.checked && ticked() > 4) {
-          box.checked = false;
+          setAll(box.value, false);
           say("Du kan välja högst 4 anordnare.");
           return;
         }
@@ -149,10 +170,18 @@
       });
     });
     form.addEventListener("submit", function (event) {
-      if (ticked() < 2) {
-        event.preventDefault();
+      event.preventDefault();
+      var values = [];
+      boxes.forEach(function (box) { if (box.checked && values.indexOf(box.value) < 0) values.push(box.value); });
+      if (values.length < 2) {
         say("Välj minst 2 anordnare.");
+        return;
       }
+      /* One val per provider, though the table and the cards each have a box. */
+      var target = new URL(form.action);
+      target.search = "";
+      values.forEach(function (value) { target.searchParams.append("val", value); });
+      location.href = target.href;
     });
   }
 

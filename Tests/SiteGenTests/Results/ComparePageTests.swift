@@ -33,8 +33,8 @@ struct ComparePageTests {
 
     /// The rows of a compare page: provider id, its filters and its rank in every order.
     /// (Plain string splitting: Swift Regex is slow in debug builds, and this reads 300 pages.)
-    private func rows(_ html: String) -> [(id: String, filters: [String], ranks: [String: Int])] {
-        html.components(separatedBy: "<tr data-provider=\"").dropFirst().map { row in
+    private func rows(_ html: String, tag: String = "<tr") -> [(id: String, filters: [String], ranks: [String: Int])] {
+        html.components(separatedBy: "\(tag) data-provider=\"").dropFirst().map { row in
             let tag = row[..<row.firstIndex(of: ">")!]
             var attributes: [String: String] = [:]
             for part in ("id=\"" + tag).components(separatedBy: "\" ") {
@@ -75,9 +75,13 @@ struct ComparePageTests {
         #expect(foot.contains("<span class=\"figure\">40\u{00A0}%</span>"))
         #expect(foot.contains("<span class=\"detail\">40 av 100 avslut</span>"))
         #expect(foot.contains("<span class=\"figure\">125 dagar</span>"))
-        #expect(page.components(separatedBy: "<svg class=\"range\"").count - 1 == 2)
-        // The average's mark sits at 40 % on the 0–100 strip of each published share.
-        #expect(page.components(separatedBy: "<rect class=\"range-average\" x=\"40.0\"").count - 1 == 2)
+        // Two published shares, in the table and again on the phone's cards; the average's
+        // mark sits at 40 % on the 0–100 strip of each.
+        let cardsStart = try #require(page.firstRange(of: "<div class=\"compare-cards-wrap\">")).lowerBound
+        for part in [String(page[..<cardsStart]), String(page[cardsStart...])] {
+            #expect(part.components(separatedBy: "<svg class=\"range\"").count - 1 == 2)
+            #expect(part.components(separatedBy: "<rect class=\"range-average\" x=\"40.0\"").count - 1 == 2)
+        }
         let hidden = try #require(page.firstRange(of: "Löwenhjärta Karriär</a></th>").map { String(page[$0.upperBound...]) })
         let cell = String(hidden[..<hidden.firstRange(of: "</td>")!.lowerBound])
         #expect(cell.contains("För få avslut"))
@@ -98,7 +102,7 @@ struct ComparePageTests {
         #expect(high == low)
     }
 
-    @Test("every pre-rendered state lists exactly the rows that pass its filter, in the order their ranks give — what compare.js shows")
+    @Test("every pre-rendered state lists exactly the rows (and phone cards) that pass its filter, in the order their ranks give — what compare.js shows")
     func statesMatchRanks() async throws {
         let site = try TestSite(content: nil)
         defer { site.remove() }
@@ -112,7 +116,10 @@ struct ComparePageTests {
             let filter = parts.first { $0.hasPrefix("sprak-") || $0.hasPrefix("omrade-") }
             let expected = base.filter { filter == nil || $0.filters.contains(filter!) }
                 .sorted { $0.ranks[order]! < $1.ranks[order]! }.map(\.id)
-            #expect(rows(try site.read(path)).map(\.id) == expected, "\(path)")
+            let page = try site.read(path)
+            #expect(rows(page).map(\.id) == expected, "\(path)")
+            // The phone's cards: the same providers in the same order, with the same data.
+            #expect(rows(page, tag: "<li class=\"compare-card\"").map(\.id) == expected, "\(path) cards")
         }
     }
 
