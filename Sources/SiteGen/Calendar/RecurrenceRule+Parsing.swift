@@ -77,7 +77,7 @@ private struct RuleParser {
                 continue
             }
             let name = halves[0].text.trimmingSpaces.uppercased()
-            let value = Piece(text: halves[1].text.uppercased(), column: halves[1].column)
+            let value = halves[1]
             if RecurrenceRule.unsupportedParts.contains(name) {
                 problem(part.column, "the recurrence rule part \(name) is not supported",
                         hint: "supported parts: \(RecurrenceRule.supportedParts.joined(separator: ", "))")
@@ -105,10 +105,10 @@ private struct RuleParser {
     mutating func readPart(_ name: String, _ value: Piece, column: Int) {
         switch name {
         case "FREQ":
-            if let frequency = RecurrenceRule.Frequency(rawValue: value.text) {
+            if let frequency = RecurrenceRule.Frequency(rawValue: value.text.uppercased()) {
                 self.frequency = (frequency, column)
-            } else if ["SECONDLY", "MINUTELY", "HOURLY"].contains(value.text) {
-                problem(column, "FREQ=\(value.text) is not supported", hint: "use DAILY, WEEKLY, MONTHLY or YEARLY")
+            } else if ["SECONDLY", "MINUTELY", "HOURLY"].contains(value.text.uppercased()) {
+                problem(column, "FREQ=\(value.text.uppercased()) is not supported", hint: "use DAILY, WEEKLY, MONTHLY or YEARLY")
             } else {
                 problem(value.column, "'\(value.text)' is not a frequency", hint: "use DAILY, WEEKLY, MONTHLY or YEARLY")
             }
@@ -121,7 +121,7 @@ private struct RuleParser {
             until = readUntil(value)
             endColumns.append(column)
         case "WKST":
-            if let day = Weekday(rawValue: value.text) { weekStart = day } else {
+            if let day = Weekday(rawValue: value.text.uppercased()) { weekStart = day } else {
                 problem(value.column, "WKST '\(value.text)' is not a weekday", hint: "use MO, TU, WE, TH, FR, SA or SU")
             }
         case "BYDAY":
@@ -161,7 +161,7 @@ private struct RuleParser {
 
     /// `1FR`, `-1TH`, `+2MO` or `MO`.
     mutating func readWeekdayNumber(_ item: Piece) -> RecurrenceRule.WeekdayNumber? {
-        let text = item.text.trimmingSpaces
+        let text = item.text.trimmingSpaces.uppercased()
         guard text.count >= 2, let weekday = Weekday(rawValue: String(text.suffix(2))) else {
             problem(item.column, "BYDAY '\(item.text)' is not a weekday",
                     hint: "use MO, TU, WE, TH, FR, SA or SU, optionally with a number as in 1FR or -1TH")
@@ -179,7 +179,7 @@ private struct RuleParser {
 
     /// `20270616`, `20270616T120000Z` or `20270616T120000`.
     mutating func readUntil(_ value: Piece) -> RecurrenceRule.Until? {
-        let text = Array(value.text)
+        let text = Array(value.text.uppercased())
         func number(_ range: Range<Int>) -> Int? {
             guard range.upperBound <= text.count else { return nil }
             let digits = text[range]
