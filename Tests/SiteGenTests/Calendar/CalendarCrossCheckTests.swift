@@ -1,0 +1,124 @@
+import Foundation
+import Testing
+@testable import SiteGen
+
+/// Expands a table of events with our code and with PyPI's recurring-ical-events reading
+/// the .ics we wrote; the lists must be identical. Runs only when `SITEGEN_ICAL_PYTHON`
+/// names a Python with `icalendar` and `recurring_ical_events` installed, e.g.
+///
+///     SITEGEN_ICAL_PYTHON=/work/main/audit/.venv/bin/python swift test --filter CalendarCrossCheck
+@Suite("Calendar: cross-check with recurring-ical-events")
+struct CalendarCrossCheckTests {
+    static let python = ProcessInfo.processInfo.environment["SITEGEN_ICAL_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
+
+    struct Case: Sendable, CustomTestStringConvertible {
+        var name: String
+        var event: CalendarEvent
+        var from = "2026-01-01 00:00"
+        var to = "2027-01-01 00:00"
+        var testDescription: String { name }
+    }
+
+    static func event(_ id: String, _ start: String, minutes: Int = 90, _ text: String?, exdates: [String] = [],
+                      overrides: [OccurrenceOverride] = [], cancelled: Bool = false) -> CalendarEvent {
+        CalendarEvent(id: id, title: "Möte \(id); test, ok", location: "Stadshuset, Nacka",
+                      time: .timed(start: t(start), end: t(start).adding(minutes: minutes)), recurrence: text.map(rule),
+                      cancelledOccurrences: exdates.map(t), overrides: overrides, isCancelled: cancelled,
+                      modified: CalendarExamples.modified)
+    }
+
+    static let cases: [Case] = [
+        Case(name: "first Friday monthly", event: event("forsta-fredagen", "2026-01-02 18:00", "FREQ=MONTHLY;BYDAY=1FR")),
+        Case(name: "last Thursday monthly", event: event("sista-torsdagen", "2026-01-29 17:30", "FREQ=MONTHLY;BYDAY=-1TH")),
+        Case(name: "every second week on Tuesday", event: event("varannan-tisdag", "2026-03-03 18:00", "FREQ=WEEKLY;INTERVAL=2;BYDAY=TU")),
+        Case(name: "weekly with COUNT", event: event("veckovis-count", "2026-03-02 09:00", "FREQ=WEEKLY;BYDAY=MO,WE;COUNT=5")),
+        Case(name: "monthly with UNTIL as a date", event: event("manad-until", "2026-01-15 12:00", "FREQ=MONTHLY;BYMONTHDAY=15;UNTIL=20260915")),
+        Case(name: "weekly with UNTIL in UTC", event: event("until-utc", "2026-06-02 18:00", "FREQ=WEEKLY;UNTIL=20260616T155959Z")),
+        Case(name: "EXDATE", event: event("exdate", "2026-03-03 18:00", "FREQ=WEEKLY;COUNT=8", exdates: ["2026-03-10 18:00", "2026-04-07 18:00"])),
+        Case(name: "an override moves one occurrence and changes its place (RECURRENCE-ID)",
+             event: event("flyttad", "2026-01-02 13:00", minutes: 120, "FREQ=MONTHLY;BYDAY=1FR;COUNT=6", overrides: [
+                OccurrenceOverride(originalStart: t("2026-04-03 13:00"), time: .timed(start: t("2026-04-10 14:00"), end: t("2026-04-10 16:00")),
+                                   title: "Flyttat möte", location: "Nacka bibliotek"),
+                OccurrenceOverride(originalStart: t("2026-05-01 13:00"), time: .timed(start: t("2026-05-01 13:00"), end: t("2026-05-01 15:00")),
+                                   isCancelled: true),
+             ])),
+        Case(name: "weekly series across 2026-03-29 and 2026-10-25", event: event("sommartid", "2026-03-10 18:00", "FREQ=WEEKLY"),
+             from: "2026-03-01 00:00", to: "2026-11-30 00:00"),
+        Case(name: "daily at 02:30 through the spring gap", event: event("natt", "2026-03-27 02:30", minutes: 20, "FREQ=DAILY;COUNT=4"),
+             from: "2026-03-01 00:00"),
+        Case(name: "daily at 02:30 through the autumn overlap", event: event("natt-host", "2026-10-23 02:30", minutes: 20, "FREQ=DAILY;COUNT=4")),
+        Case(name: "BYMONTHDAY=31 skips short months", event: event("den-31", "2026-01-31 12:00", "FREQ=MONTHLY;BYMONTHDAY=31")),
+        Case(name: "last day of the month", event: event("sista-dagen", "2026-01-31 12:00", "FREQ=MONTHLY;BYMONTHDAY=-1")),
+        Case(name: "yearly from a leap day", event: event("skottdag", "2024-02-29 12:00", "FREQ=YEARLY"), from: "2024-01-01 00:00", to: "2033-01-01 00:00"),
+        Case(name: "RFC 5545 WKST=SU example", event: event("wkst", "1997-08-05 09:00", "FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=SU"),
+             from: "1997-01-01 00:00", to: "1998-01-01 00:00"),
+        Case(name: "Friday the 13th", event: event("fredag-13", "2026-02-13 18:00", "FREQ=MONTHLY;BYDAY=FR;BYMONTHDAY=13"), to: "2029-01-01 00:00"),
+        Case(name: "yearly on the last Sunday of March and October", event: event("sista-sondagen", "2026-03-29 10:00", "FREQ=YEARLY;BYMONTH=3,10;BYDAY=-1SU"),
+             to: "2029-01-01 00:00"),
+        Case(name: "every third day in February only", event: event("februari", "2026-01-28 08:00", "FREQ=DAILY;INTERVAL=3;BYMONTH=2"), to: "2027-03-01 00:00"),
+        Case(name: "a single meeting", event: event("enstaka", "2026-06-16 18:00", nil)),
+        Case(name: "a cancelled series", event: event("installd", "2026-09-01 18:00", "FREQ=WEEKLY;COUNT=3", cancelled: true)),
+        Case(name: "an all-day yearly event with EXDATE", event: CalendarEvent(
+            id: "heldag", title: "Nationaldagen", time: .allDay(first: d("2026-06-06"), last: d("2026-06-06")),
+            recurrence: rule("FREQ=YEARLY;UNTIL=20300606"), cancelledOccurrences: [t("2028-06-06 00:00")], modified: CalendarExamples.modified),
+             to: "2031-01-01 00:00"),
+    ]
+
+    /// Our list, in the form the Python snippet prints.
+    static func ours(_ c: Case) -> [String] {
+        c.event.occurrences(in: t(c.from)..<t(c.to)).map { occurrence in
+            let when: String
+            if occurrence.time.isAllDay {
+                when = "\(occurrence.time.start.date) 00:00|DATE"
+            } else {
+                let instant = StockholmTime.instant(occurrence.time.start)
+                when = "\(StockholmTime.localTime(at: instant))|\(ICalendarFormat.utc(instant))"
+            }
+            return [when, occurrence.title, occurrence.location ?? "", occurrence.isCancelled ? "CANCELLED" : "CONFIRMED"]
+                .joined(separator: "|")
+        }.sorted()
+    }
+
+    static let snippet = """
+        import sys, datetime, zoneinfo, icalendar, recurring_ical_events
+        tz = zoneinfo.ZoneInfo("Europe/Stockholm")
+        path, a, b = sys.argv[1:4]
+        cal = icalendar.Calendar.from_ical(open(path, "rb").read())
+        def parse(s): return datetime.datetime.strptime(s, "%Y-%m-%d %H:%M").replace(tzinfo=tz)
+        for e in recurring_ical_events.of(cal).between(parse(a), parse(b)):
+            s = e["DTSTART"].dt
+            if isinstance(s, datetime.datetime):
+                utc = s.astimezone(datetime.timezone.utc)  # via UTC, so 02:30 in the gap reads as the 03:30 it is
+                when = utc.astimezone(tz).strftime("%Y-%m-%d %H:%M") + "|" + utc.strftime("%Y%m%dT%H%M%SZ")
+            else:
+                when = s.strftime("%Y-%m-%d") + " 00:00|DATE"
+            print("|".join([when, str(e.get("SUMMARY", "")), str(e.get("LOCATION", "")), str(e.get("STATUS", ""))]))
+        """
+
+    @Test("our occurrences equal recurring-ical-events' reading of our .ics", .enabled(if: python != nil), arguments: cases)
+    func sameOccurrences(_ c: Case) throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-ical-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let file = folder.appendingPathComponent("\(c.event.id).ics")
+        try Data(ICalendarWriter(domain: "example.nacka.se").data([c.event])).write(to: file)
+
+        let process = Process()
+        process.executableURL = URL(fileURLWithPath: try #require(Self.python))
+        process.arguments = ["-c", Self.snippet, file.path, c.from, c.to]
+        let output = Pipe()
+        let errors = Pipe()
+        process.standardOutput = output
+        process.standardError = errors
+        try process.run()
+        let text = String(decoding: output.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 0, "\(errorText)")
+
+        let theirs = text.split(separator: "\n").map(String.init).sorted()
+        let ours = Self.ours(c)
+        #expect(!ours.isEmpty)
+        #expect(ours == theirs)
+    }
+}
