@@ -12,5 +12,10 @@ public enum Weekday: String, Sendable, Hashable, CaseIterable, Comparable {
         self = Weekday.allCases[((index % 7) + 7) % 7]
     }
 
+    /// "Monday", for error messages (which are in English).
+    public var englishName: String {
+        ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday", "Sunday"][index]
+    }
+
     public static func < (a: Weekday, b: Weekday) -> Bool { a.index < b.index }
 }

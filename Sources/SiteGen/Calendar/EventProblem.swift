@@ -1,0 +1,29 @@
+/// A mistake in one calendar event, tied to the field it is in so the loader, which knows
+/// where each field was written, can report `file:line:column`.
+public struct EventProblem: Sendable, Hashable, CustomStringConvertible {
+    public enum Field: Sendable, Hashable {
+        case start
+        case end
+        case recurrence
+        /// The nth (from 0) cancelled occurrence, in the order given.
+        case cancelledOccurrence(Int)
+        /// The nth (from 0) override, in the order given.
+        case override(Int)
+    }
+
+    public var field: Field
+    public var message: String
+    public var hint: String?
+
+    public init(_ field: Field, _ message: String, hint: String? = nil) {
+        self.field = field
+        self.message = message
+        self.hint = hint
+    }
+
+    public func diagnostic(at location: SourceLocation) -> Diagnostic {
+        Diagnostic(location, message, hint: hint)
+    }
+
+    public var description: String { message }
+}
