@@ -23,7 +23,8 @@ public enum ICalendarFormat {
     }
 
     /// TEXT escaping: backslash, semicolon and comma get a backslash; every line break
-    /// (CRLF, LF or CR) becomes `\n`.
+    /// (CRLF, LF or CR) becomes `\n`. Other control characters, which TEXT may not
+    /// contain, are dropped; a tab stays.
     public static func escape(_ text: String) -> String {
         var result = ""
         var previousWasCR = false
@@ -35,6 +36,8 @@ public enum ICalendarFormat {
             case ",": result += "\\,"
             case "\r": result += "\\n"
             case "\n": if !previousWasCR { result += "\\n" }
+            case "\t": result += "\t"
+            case _ where scalar.value < 0x20 || scalar.value == 0x7F: break
             default: result.unicodeScalars.append(scalar)
             }
         }

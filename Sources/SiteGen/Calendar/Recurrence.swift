@@ -60,6 +60,7 @@ public struct Recurrence: Sendable, Hashable {
         while true {
             let dates = generator.nextPeriod()
             if generator.periodStart > limit.date { return }
+            if case .until(let until) = rule.end, generator.periodStart > until.stockholmDate.adding(days: 1) { return }
             for date in dates {
                 let time = LocalDateTime(date, hour: start.hour, minute: start.minute)
                 guard time > start else { continue }

@@ -34,6 +34,9 @@ extension RecurrenceRule {
             }
             if byMonth.isEmpty { return every + " " + dayWithinMonth(start: start) + " i varje månad" }
             if byMonthDay.isEmpty && byDay.isEmpty { return every + " den \(start.day) " + months }
+            if byMonth.count == 1 && byDay.isEmpty && byMonthDay.allSatisfy({ $0 > 0 }) {
+                return every + " " + SwedishWords.monthDays(byMonthDay) + " " + months
+            }
             return every + " " + dayWithinMonth(start: start) + " i " + months
         }
     }

@@ -41,7 +41,8 @@ public struct RecurrenceRule: Sendable, Hashable {
         case date(LocalDate)
         /// A Stockholm wall-clock time (the text had no `Z`).
         case local(LocalDateTime)
-        /// A UTC wall-clock time (the text ended in `Z`).
+        /// A UTC wall-clock time (the text ended in `Z`). Seconds are dropped: occurrences
+        /// fall on whole minutes, so `…T160030Z` and `…T160000Z` keep the same ones.
         case utc(LocalDateTime)
     }
 

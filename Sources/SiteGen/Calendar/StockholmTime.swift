@@ -10,7 +10,7 @@ public enum StockholmTime {
     /// The IANA name, as written in `TZID` parameters.
     public static let identifier = "Europe/Stockholm"
 
-    public static let timeZone = TimeZone(identifier: identifier)!
+    public static let timeZone = SwedishFormat.timeZone
 
     /// How one wall-clock time maps onto instants.
     public enum Resolution: Sendable, Hashable {

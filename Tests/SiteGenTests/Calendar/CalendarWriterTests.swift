@@ -9,6 +9,7 @@ struct CalendarWriterTests {
         ("C:\\mapp", "C:\\\\mapp"),
         ("rad ett\nrad två\r\nrad tre\rslut", "rad ett\\nrad två\\nrad tre\\nslut"),
         ("Kolon: är fritt", "Kolon: är fritt"),
+        ("tab\tstannar, klocka\u{07} och DEL\u{7F} försvinner", "tab\tstannar\\, klocka och DEL försvinner"),
     ])
     func escaping(text: String, expected: String) {
         #expect(ICalendarFormat.escape(text) == expected)
