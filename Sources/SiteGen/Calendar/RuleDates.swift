@@ -88,14 +88,18 @@ struct RuleDates {
         return dates.sorted()
     }
 
-    /// BYDAY as a limit: the weekday must match, and an ordinal must hold within the month.
+    /// BYDAY as a limit: the weekday must match, and an ordinal must hold within the month
+    /// (or within the year, for YEARLY without BYMONTH, as RFC 5545 says).
     private func matchesByDay(_ date: LocalDate) -> Bool {
         guard !rule.byDay.isEmpty else { return true }
-        let length = LocalDate.daysIn(month: date.month, year: date.year)
+        let inYear = rule.frequency == .yearly && rule.byMonth.isEmpty
+        let first = inYear ? LocalDate(year: date.year, month: 1, day: 1)! : LocalDate(year: date.year, month: date.month, day: 1)!
+        let length = inYear ? LocalDate.daysIn(year: date.year) : LocalDate.daysIn(month: date.month, year: date.year)
+        let position = date.dayNumber - first.dayNumber
         return rule.byDay.contains { entry in
             guard entry.weekday == date.weekday else { return false }
             guard let n = entry.ordinal else { return true }
-            return n > 0 ? (date.day - 1) / 7 + 1 == n : (length - date.day) / 7 + 1 == -n
+            return n > 0 ? position / 7 + 1 == n : (length - 1 - position) / 7 + 1 == -n
         }
     }
 

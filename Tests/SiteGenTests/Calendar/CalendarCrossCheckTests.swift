@@ -67,6 +67,10 @@ struct CalendarCrossCheckTests {
         Case(name: "every Tuesday of every second month", event: event("alla-tisdagar", "2026-01-06 18:00", "FREQ=MONTHLY;INTERVAL=2;BYDAY=TU")),
         Case(name: "first and third Friday of every second month", event: event("forsta-tredje", "2026-01-02 18:00", "FREQ=MONTHLY;INTERVAL=2;BYDAY=1FR,3FR")),
         Case(name: "weekdays, weekly, in June and July", event: event("sommar", "2026-06-01 08:00", "FREQ=WEEKLY;BYDAY=MO,TU,WE,TH,FR;BYMONTH=6,7")),
+        Case(name: "yearly: the last Friday of the year, limited by BYMONTHDAY", event: event("sista-fredagen-aret", "2026-12-25 10:00",
+             "FREQ=YEARLY;BYDAY=-1FR;BYMONTHDAY=25,26,27,28,29,30,31"), to: "2030-01-01 00:00"),
+        Case(name: "yearly: the first Monday of the year if it falls on the 1st to 3rd", event: event("forsta-mandagen-aret", "2029-01-01 10:00",
+             "FREQ=YEARLY;BYDAY=1MO;BYMONTHDAY=1,2,3"), from: "2029-01-01 00:00", to: "2040-01-01 00:00"),
         Case(name: "a single meeting", event: event("enstaka", "2026-06-16 18:00", nil)),
         Case(name: "a cancelled series", event: event("installd", "2026-09-01 18:00", "FREQ=WEEKLY;COUNT=3", cancelled: true)),
         Case(name: "an all-day yearly event with EXDATE", event: CalendarEvent(
