@@ -48,7 +48,7 @@ struct RuleDates {
                 }
                 return datesInScope(first: periodStart, length: LocalDate.daysIn(year: year))
             }
-            let months = rule.byMonth.isEmpty ? Array(1...12) : rule.byMonth.sorted()
+            let months = rule.byMonth.isEmpty ? Array(1...12) : Set(rule.byMonth).sorted()
             return months.flatMap { datesInMonth(year: year, month: $0) }
         }
     }

@@ -60,6 +60,8 @@ struct CalendarExpansionTests {
              expected: ["2026-01-05 00:00", "2026-01-06 00:00", "2026-01-07 00:00"]),
         Case(name: "nothing before DTSTART", start: "2026-05-15 12:00", rule: "FREQ=MONTHLY;BYMONTHDAY=1,15,-1", to: "2026-07-01",
              expected: ["2026-05-15 12:00", "2026-05-31 12:00", "2026-06-01 12:00", "2026-06-15 12:00", "2026-06-30 12:00"]),
+        Case(name: "a month listed twice gives one occurrence", start: "2026-01-01 10:00", rule: "FREQ=YEARLY;BYMONTH=11,11;BYMONTHDAY=1",
+             expected: ["2026-01-01 10:00", "2026-11-01 10:00"]),
         // RFC 5545 §3.3.10 examples: WKST decides which days share a week when INTERVAL > 1.
         Case(name: "RFC 5545: every other week on Tuesday and Sunday, WKST=MO", start: "1997-08-05 09:00", rule: "FREQ=WEEKLY;INTERVAL=2;COUNT=4;BYDAY=TU,SU;WKST=MO",
              from: "1997-01-01", expected: ["1997-08-05 09:00", "1997-08-10 09:00", "1997-08-19 09:00", "1997-08-24 09:00"]),
