@@ -12,6 +12,10 @@ extension RecurrenceRule {
     /// Part names and values are case-insensitive, as RFC 5545 says; each part may appear
     /// once. Combinations that RFC 5545 forbids or leaves undefined are errors too: COUNT
     /// with UNTIL, BYMONTHDAY with FREQ=WEEKLY, ordinals such as `1FR` with DAILY or WEEKLY.
+    ///
+    /// `BYDAY=1FR,WE` is also refused, although RFC 5545 allows it (the first Friday and
+    /// every Wednesday): python-dateutil, and so recurring-ical-events, reads it as days
+    /// that are both, i.e. none, so subscribers would not see what the page shows.
     public static func parse(_ text: String) throws(RecurrenceRuleError) -> RecurrenceRule {
         var parser = RuleParser()
         parser.read(text)
@@ -32,6 +36,7 @@ private struct RuleParser {
     var frequency: (RecurrenceRule.Frequency, column: Int)?
     var interval = 1
     var byDay: [(RecurrenceRule.WeekdayNumber, column: Int)] = []
+    var byDayColumn = 0
     var byMonthDay: [Int] = []
     var byMonthDayColumn = 0
     var byMonth: [Int] = []
@@ -125,6 +130,7 @@ private struct RuleParser {
                 problem(value.column, "WKST '\(value.text)' is not a weekday", hint: "use MO, TU, WE, TH, FR, SA or SU")
             }
         case "BYDAY":
+            byDayColumn = column
             for item in RuleParser.split(value, at: ",") {
                 if let entry = readWeekdayNumber(item) { byDay.append((entry, item.column)) }
             }
@@ -216,6 +222,11 @@ private struct RuleParser {
             }
             if frequency == .weekly && !byMonthDay.isEmpty {
                 add(byMonthDayColumn, "BYMONTHDAY cannot be used with FREQ=WEEKLY", "use FREQ=MONTHLY for days of the month")
+            }
+            if frequency == .monthly || frequency == .yearly,
+               byDay.contains(where: { $0.0.ordinal == nil }) && byDay.contains(where: { $0.0.ordinal != nil }) {
+                add(byDayColumn, "BYDAY mixes numbered and plain weekdays (\(byDay.map(\.0.text).joined(separator: ",")))",
+                    "calendar programs disagree on what that means; use a separate event for the plain weekdays")
             }
             let withinMonth = frequency == .monthly || (frequency == .yearly && !byMonth.isEmpty)
             if withinMonth {

@@ -118,9 +118,17 @@ struct CalendarCrossCheckTests {
         let file = folder.appendingPathComponent("\(c.event.id).ics")
         try Data(ICalendarWriter(domain: "example.nacka.se").data([c.event])).write(to: file)
 
+        let theirs = try Self.runPython(Self.snippet, [file.path, c.from, c.to]).split(separator: "\n").map(String.init).sorted()
+        let ours = Self.ours(c)
+        #expect(!ours.isEmpty)
+        #expect(ours == theirs)
+    }
+
+    /// Standard output of the snippet; a failing run is a test failure with its stderr.
+    static func runPython(_ code: String, _ arguments: [String]) throws -> String {
         let process = Process()
-        process.executableURL = URL(fileURLWithPath: try #require(Self.python))
-        process.arguments = ["-c", Self.snippet, file.path, c.from, c.to]
+        process.executableURL = URL(fileURLWithPath: try #require(python))
+        process.arguments = ["-c", code] + arguments
         let output = Pipe()
         let errors = Pipe()
         process.standardOutput = output
@@ -130,10 +138,72 @@ struct CalendarCrossCheckTests {
         let errorText = String(decoding: errors.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
         process.waitUntilExit()
         #expect(process.terminationStatus == 0, "\(errorText)")
+        return text
+    }
 
-        let theirs = text.split(separator: "\n").map(String.init).sorted()
-        let ours = Self.ours(c)
-        #expect(!ours.isEmpty)
-        #expect(ours == theirs)
+    /// A fixed pseudo-random sequence (64-bit LCG), so the generated table is the same on
+    /// every run and a failure can be reproduced.
+    struct Dice {
+        var state: UInt64
+        mutating func roll(_ range: ClosedRange<Int>) -> Int {
+            state = state &* 6_364_136_223_846_793_005 &+ 1_442_695_040_888_963_407
+            return range.lowerBound + Int((state >> 33) % UInt64(range.count))
+        }
+    }
+
+    /// 200 generated rules whose DTSTART matches the rule (the only kind ``EventCheck``
+    /// lets through), all written to .ics files and read by one Python run.
+    @Test("generated rules expand the same in recurring-ical-events", .enabled(if: python != nil))
+    func generatedRules() throws {
+        var dice = Dice(state: 20_261_122)
+        var events: [CalendarEvent] = []
+        while events.count < 200 {
+            let frequency = RecurrenceRule.Frequency.allCases[dice.roll(0...3)]
+            let ordinals = frequency == .monthly || frequency == .yearly
+            var parts = ["FREQ=\(frequency.rawValue)"]
+            if dice.roll(0...2) == 0 { parts.append("INTERVAL=\(dice.roll(2...3))") }
+            if dice.roll(0...1) == 0 {
+                let numbered = ordinals && dice.roll(0...1) == 0
+                let days = (0..<dice.roll(1...3)).map { _ in
+                    (numbered ? String([1, 2, 3, 4, 5, -1, -2, -3, -4, -5][dice.roll(0...9)]) : "") + Weekday(index: dice.roll(0...6)).rawValue
+                }
+                parts.append("BYDAY=" + days.joined(separator: ","))
+            }
+            if frequency != .weekly && dice.roll(0...2) == 0 {
+                parts.append("BYMONTHDAY=" + (0..<dice.roll(1...2)).map { _ in String([dice.roll(1...31), -dice.roll(1...31)][dice.roll(0...1)]) }.joined(separator: ","))
+            }
+            if dice.roll(0...3) == 0 { parts.append("BYMONTH=" + (0..<dice.roll(1...2)).map { _ in String(dice.roll(1...12)) }.joined(separator: ",")) }
+            switch dice.roll(0...2) {
+            case 0: parts.append("COUNT=\(dice.roll(1...12))")
+            case 1: parts.append("UNTIL=" + ICalendarFormat.date(d("2026-01-01").adding(days: dice.roll(0...900))))
+            default: break
+            }
+            if dice.roll(0...4) == 0 { parts.append("WKST=SU") }
+            let start = LocalDateTime(d("2026-01-01").adding(days: dice.roll(0...500)), hour: [2, 9, 18][dice.roll(0...2)], minute: 30)
+            let event = Self.event("slump-\(events.count)", start.description, minutes: 20, parts.joined(separator: ";"))
+            if EventCheck.problems(in: event).isEmpty { events.append(event) }
+        }
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("sitegen-ical-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        var paths: [String] = []
+        for event in events {
+            let file = folder.appendingPathComponent("\(event.id).ics")
+            try Data(ICalendarWriter(domain: "example.nacka.se").data([event])).write(to: file)
+            paths.append(file.path)
+        }
+        let from = "2026-01-01 00:00", to = "2029-01-01 00:00"
+        let batch = "import sys\nwindow, files = sys.argv[1:3], sys.argv[3:]\nfor f in files:\n    print('#' + f.rsplit('/', 1)[-1][:-4])\n    sys.argv = ['-c', f] + window\n" +
+            Self.snippet.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
+        let output = try Self.runPython(batch, [from, to] + paths)
+        var theirs: [String: [String]] = [:]
+        var current = ""
+        for line in output.split(separator: "\n").map(String.init) {
+            if line.hasPrefix("#") { current = String(line.dropFirst()); theirs[current] = [] } else { theirs[current, default: []].append(line) }
+        }
+        for event in events {
+            let ours = Self.ours(Case(name: event.id, event: event, from: from, to: to))
+            #expect(ours == (theirs[event.id] ?? []).sorted(), "\(event.id): \(event.recurrence!.text()) from \(event.time.start)")
+        }
     }
 }

@@ -74,7 +74,9 @@ struct CalendarPropertyTests {
             let ordinalsAllowed = freq == .monthly || freq == .yearly
             var parts = ["FREQ=\(freq.rawValue)", "INTERVAL=\(interval)"]
             if !weekdays.isEmpty {
-                parts.append("BYDAY=" + weekdays.map { day, n in (ordinalsAllowed && n != 0 ? String(n) : "") + Weekday(index: day).rawValue }.joined(separator: ","))
+                // All numbered or all plain: the parser refuses a mix.
+                let numbered = ordinalsAllowed && weekdays[0].1 != 0
+                parts.append("BYDAY=" + weekdays.map { day, n in (numbered ? String(n == 0 ? 1 : n) : "") + Weekday(index: day).rawValue }.joined(separator: ","))
             }
             let days = monthDays.filter { $0 != 0 }
             if !days.isEmpty && freq != .weekly { parts.append("BYMONTHDAY=" + days.map(String.init).joined(separator: ",")) }

@@ -54,6 +54,7 @@ struct CalendarRuleParsingTests {
         ("FREQ=WEEKLY;FREQ=DAILY", 13, "FREQ appears twice in the rule"),
         ("FREQ=WEEKLY;BYDAY", 13, "'BYDAY' is not a rule part written NAME=VALUE"),
         ("FREQ=WEEKLY;BYDAY=", 13, "BYDAY has no value"),
+        ("FREQ=MONTHLY;BYDAY=1FR,WE", 14, "BYDAY mixes numbered and plain weekdays (1FR,WE)"),
     ])
     func problems(text: String, column: Int, message: String) {
         #expect(throws: RecurrenceRuleError.self) { try RecurrenceRule.parse(text) }
