@@ -27,8 +27,8 @@ struct CalendarCrossCheckTests {
     static func event(_ id: String, _ start: String, minutes: Int = 90, _ text: String?, exdates: [String] = [],
                       overrides: [OccurrenceOverride] = [], cancelled: Bool = false) -> CalendarEvent {
         CalendarEvent(id: id, title: "Möte \(id); test, ok", location: "Stadshuset, Nacka",
-                      time: .timed(start: t(start), end: t(start).adding(minutes: minutes)), recurrence: text.map(rule),
-                      cancelledOccurrences: exdates.map(t), overrides: overrides, isCancelled: cancelled,
+                      time: .timed(start: wall(start), end: wall(start).adding(minutes: minutes)), recurrence: text.map(parsedRule),
+                      cancelledOccurrences: exdates.map(wall), overrides: overrides, isCancelled: cancelled,
                       modified: CalendarExamples.modified)
     }
 
@@ -42,9 +42,9 @@ struct CalendarCrossCheckTests {
         Case(name: "EXDATE", event: event("exdate", "2026-03-03 18:00", "FREQ=WEEKLY;COUNT=8", exdates: ["2026-03-10 18:00", "2026-04-07 18:00"])),
         Case(name: "an override moves one occurrence and changes its place (RECURRENCE-ID)",
              event: event("flyttad", "2026-01-02 13:00", minutes: 120, "FREQ=MONTHLY;BYDAY=1FR;COUNT=6", overrides: [
-                OccurrenceOverride(originalStart: t("2026-04-03 13:00"), time: .timed(start: t("2026-04-10 14:00"), end: t("2026-04-10 16:00")),
+                OccurrenceOverride(originalStart: wall("2026-04-03 13:00"), time: .timed(start: wall("2026-04-10 14:00"), end: wall("2026-04-10 16:00")),
                                    title: "Flyttat möte", location: "Nacka bibliotek"),
-                OccurrenceOverride(originalStart: t("2026-05-01 13:00"), time: .timed(start: t("2026-05-01 13:00"), end: t("2026-05-01 15:00")),
+                OccurrenceOverride(originalStart: wall("2026-05-01 13:00"), time: .timed(start: wall("2026-05-01 13:00"), end: wall("2026-05-01 15:00")),
                                    isCancelled: true),
              ])),
         Case(name: "weekly series across 2026-03-29 and 2026-10-25", event: event("sommartid", "2026-03-10 18:00", "FREQ=WEEKLY"),
@@ -74,14 +74,14 @@ struct CalendarCrossCheckTests {
         Case(name: "a single meeting", event: event("enstaka", "2026-06-16 18:00", nil)),
         Case(name: "a cancelled series", event: event("installd", "2026-09-01 18:00", "FREQ=WEEKLY;COUNT=3", cancelled: true)),
         Case(name: "an all-day yearly event with EXDATE", event: CalendarEvent(
-            id: "heldag", title: "Nationaldagen", time: .allDay(first: d("2026-06-06"), last: d("2026-06-06")),
-            recurrence: rule("FREQ=YEARLY;UNTIL=20300606"), cancelledOccurrences: [t("2028-06-06 00:00")], modified: CalendarExamples.modified),
+            id: "heldag", title: "Nationaldagen", time: .allDay(first: localDate("2026-06-06"), last: localDate("2026-06-06")),
+            recurrence: parsedRule("FREQ=YEARLY;UNTIL=20300606"), cancelledOccurrences: [wall("2028-06-06 00:00")], modified: CalendarExamples.modified),
              to: "2031-01-01 00:00"),
     ]
 
     /// Our list, in the form the Python snippet prints.
     static func ours(_ c: Case) -> [String] {
-        c.event.occurrences(in: t(c.from)..<t(c.to)).map { occurrence in
+        c.event.occurrences(in: wall(c.from)..<wall(c.to)).map { occurrence in
             let when: String
             if occurrence.time.isAllDay {
                 when = "\(occurrence.time.start.date) 00:00|DATE"
@@ -175,11 +175,11 @@ struct CalendarCrossCheckTests {
             if dice.roll(0...3) == 0 { parts.append("BYMONTH=" + (0..<dice.roll(1...2)).map { _ in String(dice.roll(1...12)) }.joined(separator: ",")) }
             switch dice.roll(0...2) {
             case 0: parts.append("COUNT=\(dice.roll(1...12))")
-            case 1: parts.append("UNTIL=" + ICalendarFormat.date(d("2026-01-01").adding(days: dice.roll(0...900))))
+            case 1: parts.append("UNTIL=" + ICalendarFormat.date(localDate("2026-01-01").adding(days: dice.roll(0...900))))
             default: break
             }
             if dice.roll(0...4) == 0 { parts.append("WKST=SU") }
-            let start = LocalDateTime(d("2026-01-01").adding(days: dice.roll(0...500)), hour: [2, 9, 18][dice.roll(0...2)], minute: 30)
+            let start = LocalDateTime(localDate("2026-01-01").adding(days: dice.roll(0...500)), hour: [2, 9, 18][dice.roll(0...2)], minute: 30)
             let event = Self.event("slump-\(events.count)", start.description, minutes: 20, parts.joined(separator: ";"))
             if EventCheck.problems(in: event).isEmpty { events.append(event) }
         }

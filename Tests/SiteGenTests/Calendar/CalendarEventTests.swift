@@ -6,41 +6,41 @@ import Testing
 struct CalendarEventTests {
     static func event(start: String = "2026-01-02 18:00", end: String = "2026-01-02 19:30", rule text: String? = "FREQ=MONTHLY;BYDAY=1FR",
                       cancelled: [String] = [], overrides: [OccurrenceOverride] = []) -> CalendarEvent {
-        CalendarEvent(id: "samrad", title: "Samråd", location: "Stadshuset", time: .timed(start: t(start), end: t(end)),
-                      recurrence: text.map(rule), cancelledOccurrences: cancelled.map(t), overrides: overrides,
+        CalendarEvent(id: "samrad", title: "Samråd", location: "Stadshuset", time: .timed(start: wall(start), end: wall(end)),
+                      recurrence: text.map(parsedRule), cancelledOccurrences: cancelled.map(wall), overrides: overrides,
                       modified: CalendarExamples.modified)
     }
 
     static func moved(_ original: String, to start: String, minutes: Int = 90, location: String? = nil, cancelled: Bool = false) -> OccurrenceOverride {
-        OccurrenceOverride(originalStart: t(original), time: .timed(start: t(start), end: t(start).adding(minutes: minutes)),
+        OccurrenceOverride(originalStart: wall(original), time: .timed(start: wall(start), end: wall(start).adding(minutes: minutes)),
                            location: location, isCancelled: cancelled)
     }
 
     @Test("occurrences carry the series' length, place and title; overrides replace them")
     func occurrences() {
         let e = Self.event(cancelled: ["2026-03-06 18:00"], overrides: [Self.moved("2026-02-06 18:00", to: "2026-02-13 17:00", minutes: 60, location: "Biblioteket")])
-        let list = e.occurrences(in: t("2026-01-01")..<t("2026-05-01"))
+        let list = e.occurrences(in: wall("2026-01-01")..<wall("2026-05-01"))
         #expect(list.map(\.time) == [
-            .timed(start: t("2026-01-02 18:00"), end: t("2026-01-02 19:30")), .timed(start: t("2026-02-13 17:00"), end: t("2026-02-13 18:00")),
-            .timed(start: t("2026-04-03 18:00"), end: t("2026-04-03 19:30")),
+            .timed(start: wall("2026-01-02 18:00"), end: wall("2026-01-02 19:30")), .timed(start: wall("2026-02-13 17:00"), end: wall("2026-02-13 18:00")),
+            .timed(start: wall("2026-04-03 18:00"), end: wall("2026-04-03 19:30")),
         ])
         #expect(list.map(\.location) == ["Stadshuset", "Biblioteket", "Stadshuset"])
         #expect(list.map(\.isChanged) == [false, true, false])
-        #expect(list[1].originalStart == t("2026-02-06 18:00"))
+        #expect(list[1].originalStart == wall("2026-02-06 18:00"))
     }
 
     @Test("an occurrence moved into the window counts, one moved out of it does not")
     func movedAcrossWindow() {
         let e = Self.event(overrides: [Self.moved("2026-05-01 18:00", to: "2026-04-30 18:00"), Self.moved("2026-04-03 18:00", to: "2026-03-31 18:00")])
-        #expect(e.occurrences(in: t("2026-04-01")..<t("2026-05-01")).map(\.time.start) == [t("2026-04-30 18:00")])
+        #expect(e.occurrences(in: wall("2026-04-01")..<wall("2026-05-01")).map(\.time.start) == [wall("2026-04-30 18:00")])
     }
 
     @Test("an all-day event keeps its number of days")
     func allDay() {
-        let e = CalendarEvent(id: "x", title: "Mässa", time: .allDay(first: d("2026-06-05"), last: d("2026-06-06")),
-                              recurrence: rule("FREQ=YEARLY;COUNT=2"), modified: CalendarExamples.modified)
-        #expect(e.occurrences(in: t("2026-01-01")..<t("2028-01-01")).map(\.time) == [
-            .allDay(first: d("2026-06-05"), last: d("2026-06-06")), .allDay(first: d("2027-06-05"), last: d("2027-06-06")),
+        let e = CalendarEvent(id: "x", title: "Mässa", time: .allDay(first: localDate("2026-06-05"), last: localDate("2026-06-06")),
+                              recurrence: parsedRule("FREQ=YEARLY;COUNT=2"), modified: CalendarExamples.modified)
+        #expect(e.occurrences(in: wall("2026-01-01")..<wall("2028-01-01")).map(\.time) == [
+            .allDay(first: localDate("2026-06-05"), last: localDate("2026-06-06")), .allDay(first: localDate("2027-06-05"), last: localDate("2027-06-06")),
         ])
     }
 

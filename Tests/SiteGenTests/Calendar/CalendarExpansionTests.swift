@@ -77,41 +77,41 @@ struct CalendarExpansionTests {
 
     @Test("occurrences follow RFC 5545", arguments: cases)
     func expands(_ c: Case) {
-        let series = Recurrence(start: t(c.start), rule: rule(c.rule), exceptions: Set(c.exceptions.map(t)))
-        #expect(series.occurrences(in: t(c.from)..<t(c.to)).map(\.description) == c.expected)
+        let series = Recurrence(start: wall(c.start), rule: parsedRule(c.rule), exceptions: Set(c.exceptions.map(wall)))
+        #expect(series.occurrences(in: wall(c.from)..<wall(c.to)).map(\.description) == c.expected)
     }
 
     @Test("an event without a rule occurs once, if in the window")
     func single() {
-        let once = Recurrence(start: t("2026-06-16 18:00"), rule: nil)
-        #expect(once.occurrences(in: t("2026-01-01")..<t("2027-01-01")) == [t("2026-06-16 18:00")])
-        #expect(once.occurrences(in: t("2026-06-16 18:01")..<t("2027-01-01")).isEmpty)
+        let once = Recurrence(start: wall("2026-06-16 18:00"), rule: nil)
+        #expect(once.occurrences(in: wall("2026-01-01")..<wall("2027-01-01")) == [wall("2026-06-16 18:00")])
+        #expect(once.occurrences(in: wall("2026-06-16 18:01")..<wall("2027-01-01")).isEmpty)
     }
 
     @Test("an occurrence in the spring gap keeps its wall-clock time; its instant is 03:30 summer time")
     func springGap() {
-        let series = Recurrence(start: t("2026-03-28 02:30"), rule: rule("FREQ=DAILY;COUNT=3"))
-        let times = series.occurrences(in: t("2026-01-01")..<t("2027-01-01"))
-        #expect(times == [t("2026-03-28 02:30"), t("2026-03-29 02:30"), t("2026-03-30 02:30")])
+        let series = Recurrence(start: wall("2026-03-28 02:30"), rule: parsedRule("FREQ=DAILY;COUNT=3"))
+        let times = series.occurrences(in: wall("2026-01-01")..<wall("2027-01-01"))
+        #expect(times == [wall("2026-03-28 02:30"), wall("2026-03-29 02:30"), wall("2026-03-30 02:30")])
         #expect(times.map { ICalendarFormat.utc(StockholmTime.instant($0)) } == ["20260328T013000Z", "20260329T013000Z", "20260330T003000Z"])
     }
 
     @Test("across the changes the wall clock stays and the UTC time moves by an hour")
     func instantsAcrossChanges() {
-        let series = Recurrence(start: t("2026-03-24 18:00"), rule: rule("FREQ=WEEKLY"))
-        let utc = series.occurrences(in: t("2026-03-24")..<t("2026-04-01")).map { ICalendarFormat.utc(StockholmTime.instant($0)) }
+        let series = Recurrence(start: wall("2026-03-24 18:00"), rule: parsedRule("FREQ=WEEKLY"))
+        let utc = series.occurrences(in: wall("2026-03-24")..<wall("2026-04-01")).map { ICalendarFormat.utc(StockholmTime.instant($0)) }
         #expect(utc == ["20260324T170000Z", "20260331T160000Z"])
-        let autumn = Recurrence(start: t("2026-10-20 18:00"), rule: rule("FREQ=WEEKLY"))
-            .occurrences(in: t("2026-10-20")..<t("2026-10-28")).map { ICalendarFormat.utc(StockholmTime.instant($0)) }
+        let autumn = Recurrence(start: wall("2026-10-20 18:00"), rule: parsedRule("FREQ=WEEKLY"))
+            .occurrences(in: wall("2026-10-20")..<wall("2026-10-28")).map { ICalendarFormat.utc(StockholmTime.instant($0)) }
         #expect(autumn == ["20261020T160000Z", "20261027T170000Z"])
     }
 
     @Test("a series far in the past is expanded cheaply up to the window and no further")
     func bounded() {
-        let series = Recurrence(start: t("1990-01-01 12:00"), rule: rule("FREQ=DAILY"))
-        #expect(series.occurrences(in: t("2026-01-01")..<t("2026-02-01")).count == 31)
-        let never = Recurrence(start: t("2026-01-01 12:00"), rule: rule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))
-        #expect(never.occurrences(in: t("2026-01-01")..<t("2100-01-01")) == [t("2026-01-01 12:00")])
+        let series = Recurrence(start: wall("1990-01-01 12:00"), rule: parsedRule("FREQ=DAILY"))
+        #expect(series.occurrences(in: wall("2026-01-01")..<wall("2026-02-01")).count == 31)
+        let never = Recurrence(start: wall("2026-01-01 12:00"), rule: parsedRule("FREQ=YEARLY;BYMONTH=2;BYMONTHDAY=30"))
+        #expect(never.occurrences(in: wall("2026-01-01")..<wall("2100-01-01")) == [wall("2026-01-01 12:00")])
     }
 
     @Test("whether a time is an occurrence, for checking EXDATE and RECURRENCE-ID", arguments: [
@@ -119,8 +119,8 @@ struct CalendarExpansionTests {
         ("2025-12-05 18:00", false), ("2026-05-01 18:00", true), ("2026-06-05 18:00", false),
     ])
     func hasOccurrence(time: String, expected: Bool) {
-        let series = Recurrence(start: t("2026-01-02 18:00"), rule: rule("FREQ=MONTHLY;BYDAY=1FR;UNTIL=20260531"))
-        #expect(series.hasOccurrence(at: t(time)) == expected)
+        let series = Recurrence(start: wall("2026-01-02 18:00"), rule: parsedRule("FREQ=MONTHLY;BYDAY=1FR;UNTIL=20260531"))
+        #expect(series.hasOccurrence(at: wall(time)) == expected)
     }
 
     @Test("whether DTSTART matches its rule", arguments: [
@@ -129,6 +129,6 @@ struct CalendarExpansionTests {
         ("2026-03-04 18:00", "FREQ=WEEKLY", true), ("2026-01-31 18:00", "FREQ=MONTHLY;BYMONTHDAY=-1", true),
     ])
     func startMatches(start: String, text: String, expected: Bool) {
-        #expect(Recurrence(start: t(start), rule: rule(text)).startMatchesRule == expected)
+        #expect(Recurrence(start: wall(start), rule: parsedRule(text)).startMatchesRule == expected)
     }
 }

@@ -82,12 +82,12 @@ struct CalendarPropertyTests {
             if !days.isEmpty && freq != .weekly { parts.append("BYMONTHDAY=" + days.map(String.init).joined(separator: ",")) }
             if !months.isEmpty { parts.append("BYMONTH=" + months.map(String.init).joined(separator: ",")) }
             if count > 0 { parts.append("COUNT=\(count)") } else if untilOffset < 200 {
-                parts.append("UNTIL=" + ICalendarFormat.date(d("2026-01-01").adding(days: startOffset + untilOffset * 3)))
+                parts.append("UNTIL=" + ICalendarFormat.date(localDate("2026-01-01").adding(days: startOffset + untilOffset * 3)))
             }
             if sundayWeeks { parts.append("WKST=SU") }
             let text = parts.joined(separator: ";")
-            let start = LocalDateTime(d("2026-01-01").adding(days: startOffset), hour: 10, minute: 0)
-            let limit = t("2029-01-01")
+            let start = LocalDateTime(localDate("2026-01-01").adding(days: startOffset), hour: 10, minute: 0)
+            let limit = wall("2029-01-01")
             do {
                 let rule = try RecurrenceRule.parse(text)
                 let ours = Recurrence(start: start, rule: rule).occurrences(in: start..<limit)

@@ -38,14 +38,14 @@ struct CalendarSwedishTests {
         ("2026-03-03 18:00", "FREQ=DAILY;INTERVAL=21", "var 21:a dag"),
     ])
     func phrase(start: String, text: String, expected: String) {
-        #expect(rule(text).swedishText(start: t(start)) == expected)
+        #expect(parsedRule(text).swedishText(start: wall(start)) == expected)
     }
 
     @Test("the end reads on its own, for a separate line on the page", arguments: [
         ("FREQ=WEEKLY;COUNT=10", "10 gånger"), ("FREQ=WEEKLY;UNTIL=20270616", "till och med 16 juni 2027"),
     ])
     func end(text: String, expected: String) {
-        #expect(rule(text).swedishEnd == expected)
-        #expect(rule("FREQ=WEEKLY").swedishEnd == nil)
+        #expect(parsedRule(text).swedishEnd == expected)
+        #expect(parsedRule("FREQ=WEEKLY").swedishEnd == nil)
     }
 }

@@ -9,7 +9,7 @@ struct CalendarTimeTests {
         ("2024-02-29", 19782, .thursday), ("2000-03-01", 11017, .wednesday), ("1969-12-31", -1, .wednesday),
     ])
     func civilDates(text: String, dayNumber: Int, weekday: Weekday) {
-        let date = d(text)
+        let date = localDate(text)
         #expect(date.dayNumber == dayNumber)
         #expect(LocalDate(dayNumber: dayNumber) == date)
         #expect(date.weekday == weekday)
@@ -32,39 +32,39 @@ struct CalendarTimeTests {
         ("2026-10-25 01:59", "20261024T235900Z"), ("2026-10-25 03:00", "20261025T020000Z"),
     ])
     func unique(local: String, utc: String) throws {
-        guard case .unique(let instant) = StockholmTime.resolve(t(local)) else {
+        guard case .unique(let instant) = StockholmTime.resolve(wall(local)) else {
             Issue.record("\(local) should have exactly one instant"); return
         }
         #expect(ICalendarFormat.utc(instant) == utc)
-        #expect(try ICalendarFormat.utc(StockholmTime.exactInstant(t(local))) == utc)
-        #expect(StockholmTime.localTime(at: instant) == t(local))
+        #expect(try ICalendarFormat.utc(StockholmTime.exactInstant(wall(local))) == utc)
+        #expect(StockholmTime.localTime(at: instant) == wall(local))
     }
 
     @Test("02:30 on 29 March 2026 does not exist; RFC 5545 reads it with the winter offset, i.e. 03:30 summer time")
     func springGap() {
-        #expect(StockholmTime.resolve(t("2026-03-29 02:30"))
-            == .nonexistent(shifted: StockholmTime.instant(utc: t("2026-03-29 01:30"))))
-        #expect(StockholmTime.localTime(at: StockholmTime.instant(t("2026-03-29 02:30"))) == t("2026-03-29 03:30"))
-        #expect(throws: LocalTimeError.nonexistent(t("2026-03-29 02:30"))) { try StockholmTime.exactInstant(t("2026-03-29 02:30")) }
+        #expect(StockholmTime.resolve(wall("2026-03-29 02:30"))
+            == .nonexistent(shifted: StockholmTime.instant(utc: wall("2026-03-29 01:30"))))
+        #expect(StockholmTime.localTime(at: StockholmTime.instant(wall("2026-03-29 02:30"))) == wall("2026-03-29 03:30"))
+        #expect(throws: LocalTimeError.nonexistent(wall("2026-03-29 02:30"))) { try StockholmTime.exactInstant(wall("2026-03-29 02:30")) }
     }
 
     @Test("02:30 on 25 October 2026 happens twice; RFC 5545 takes the earlier (summer-time) one")
     func autumnOverlap() {
-        let earlier = StockholmTime.instant(utc: t("2026-10-25 00:30"))
-        let later = StockholmTime.instant(utc: t("2026-10-25 01:30"))
-        #expect(StockholmTime.resolve(t("2026-10-25 02:30")) == .ambiguous(earlier: earlier, later: later))
-        #expect(StockholmTime.instant(t("2026-10-25 02:30")) == earlier)
-        #expect(throws: LocalTimeError.ambiguous(t("2026-10-25 02:30"))) { try StockholmTime.exactInstant(t("2026-10-25 02:30")) }
+        let earlier = StockholmTime.instant(utc: wall("2026-10-25 00:30"))
+        let later = StockholmTime.instant(utc: wall("2026-10-25 01:30"))
+        #expect(StockholmTime.resolve(wall("2026-10-25 02:30")) == .ambiguous(earlier: earlier, later: later))
+        #expect(StockholmTime.instant(wall("2026-10-25 02:30")) == earlier)
+        #expect(throws: LocalTimeError.ambiguous(wall("2026-10-25 02:30"))) { try StockholmTime.exactInstant(wall("2026-10-25 02:30")) }
     }
 
     @Test("an editor's impossible time becomes a whole diagnostic with a hint")
     func diagnostic() {
         let location = SourceLocation(file: "Content/kalender/samrad.md", line: 4, column: 8)
-        #expect(LocalTimeError.nonexistent(t("2026-03-29 02:30")).diagnostic(at: location).description == """
+        #expect(LocalTimeError.nonexistent(wall("2026-03-29 02:30")).diagnostic(at: location).description == """
             Content/kalender/samrad.md:4:8: error: 2026-03-29 02:30 does not exist in Europe/Stockholm: clocks jump from 02:00 to 03:00 that night
               hint: choose a time before 02:00 or from 03:00
             """)
-        #expect(LocalTimeError.ambiguous(t("2026-10-25 02:00")).diagnostic(at: location).description == """
+        #expect(LocalTimeError.ambiguous(wall("2026-10-25 02:00")).diagnostic(at: location).description == """
             Content/kalender/samrad.md:4:8: error: 2026-10-25 02:00 happens twice in Europe/Stockholm: clocks go back from 03:00 to 02:00 that night
               hint: choose a time before 02:00 or from 03:00, so the meeting has one start
             """)

@@ -68,7 +68,7 @@ struct CalendarWriterTests {
     ])
     func until(text: String, expected: String) {
         var event = CalendarExamples.weekly
-        event.recurrence = rule(text)
+        event.recurrence = parsedRule(text)
         #expect(ICalendarWriter(domain: "x").lines([event]).contains(expected))
     }
 
@@ -91,30 +91,30 @@ struct CalendarWriterTests {
 
 /// Events for the writer tests and the cross-check.
 enum CalendarExamples {
-    static let modified = StockholmTime.instant(utc: t("2026-11-01 09:30"))
+    static let modified = StockholmTime.instant(utc: wall("2026-11-01 09:30"))
 
     static let monthly = CalendarEvent(
         id: "samrad-forsta-fredagen", title: "Samråd: försörjning, jobb & språk",
         description: "Öppet möte för anordnare.\nAnmälan senast dagen före; fika finns.",
         location: "Stadshuset, sal Talja, Granitvägen 15, Nacka", url: "https://example.nacka.se/kalender/samrad-forsta-fredagen/",
-        time: .timed(start: t("2026-01-02 13:00"), end: t("2026-01-02 15:00")),
-        recurrence: rule("FREQ=MONTHLY;BYDAY=1FR;UNTIL=20261231"),
-        cancelledOccurrences: [t("2026-07-03 13:00"), t("2026-08-07 13:00")],
-        overrides: [OccurrenceOverride(originalStart: t("2026-04-03 13:00"), time: .timed(start: t("2026-04-10 13:00"), end: t("2026-04-10 15:00")),
+        time: .timed(start: wall("2026-01-02 13:00"), end: wall("2026-01-02 15:00")),
+        recurrence: parsedRule("FREQ=MONTHLY;BYDAY=1FR;UNTIL=20261231"),
+        cancelledOccurrences: [wall("2026-07-03 13:00"), wall("2026-08-07 13:00")],
+        overrides: [OccurrenceOverride(originalStart: wall("2026-04-03 13:00"), time: .timed(start: wall("2026-04-10 13:00"), end: wall("2026-04-10 15:00")),
                                        description: "Flyttat en vecka på grund av påsken.", location: "Nacka bibliotek, Forum")],
         sequence: 2, modified: modified)
 
     static let weekly = CalendarEvent(
         id: "sprakcafe", title: "Språkcafé", location: "Fisksätra bibliotek",
-        time: .timed(start: t("2026-03-17 18:00"), end: t("2026-03-17 19:30")),
-        recurrence: rule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6"), modified: modified)
+        time: .timed(start: wall("2026-03-17 18:00"), end: wall("2026-03-17 19:30")),
+        recurrence: parsedRule("FREQ=WEEKLY;INTERVAL=2;BYDAY=TU;COUNT=6"), modified: modified)
 
     static let allDay = CalendarEvent(
-        id: "nationaldagen", title: "Nationaldagen – stängt", time: .allDay(first: d("2026-06-06"), last: d("2026-06-06")),
-        recurrence: rule("FREQ=YEARLY;UNTIL=20300606"), modified: modified)
+        id: "nationaldagen", title: "Nationaldagen – stängt", time: .allDay(first: localDate("2026-06-06"), last: localDate("2026-06-06")),
+        recurrence: parsedRule("FREQ=YEARLY;UNTIL=20300606"), modified: modified)
 
     static let cancelled = CalendarEvent(
-        id: "informationstraff-inställt", title: "Informationsträff", time: .timed(start: t("2026-12-01 18:00"), end: t("2026-12-01 19:00")),
+        id: "informationstraff-inställt", title: "Informationsträff", time: .timed(start: wall("2026-12-01 18:00"), end: wall("2026-12-01 19:00")),
         isCancelled: true, sequence: 1, modified: modified)
 
     static let golden = [
