@@ -6,7 +6,7 @@ import Testing
 /// the .ics we wrote; the lists must be identical. Runs only when `SITEGEN_ICAL_PYTHON`
 /// names a Python with `icalendar` and `recurring_ical_events` installed, e.g.
 ///
-///     SITEGEN_ICAL_PYTHON=/work/main/audit/.venv/bin/python swift test --filter CalendarCrossCheck
+///     SITEGEN_ICAL_PYTHON="$PWD/audit/.venv/bin/python" swift test --filter CalendarCrossCheck
 ///
 /// Not in the table: a DTSTART that is not an occurrence of its rule. RFC 5545 calls that
 /// set undefined; recurring-ical-events (dateutil) adds DTSTART on top of COUNT rule
