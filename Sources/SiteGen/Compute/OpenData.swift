@@ -17,6 +17,15 @@ public struct OpenData: Sendable {
         public var intervallLag: Double?
         public var intervallHog: Double?
         public var medeldagar: Double?
+        public var aterkommande24m: Int?
+        public var andelAterkommande: Double?
+
+        /// The JSON keys are the CSV's columns; snake case alone would write `aterkommande24m`.
+        enum CodingKeys: String, CodingKey {
+            case anordnare, anordnareNamn, insats, år, status, avslutade, egenForsorjning, andelEgenForsorjning
+            case intervallLag, intervallHog, medeldagar, andelAterkommande
+            case aterkommande24m = "aterkommande_24m"
+        }
     }
 
     public struct SurveyRow: Sendable, Encodable {
@@ -28,6 +37,9 @@ public struct OpenData: Sendable {
         public var status: String
         public var medelvarde: Double?
         public var antalSvar: Int?
+        public var standardavvikelse: Double?
+        public var intervallLag: Double?
+        public var intervallHog: Double?
     }
 
     public var results: [ResultRow]
@@ -51,6 +63,10 @@ public struct OpenData: Sendable {
                     row.intervallLag = rounded(share.wilsonInterval.lowerBound, 4)
                     row.intervallHog = rounded(share.wilsonInterval.upperBound, 4)
                     row.medeldagar = record.meanDays.map { rounded($0, 1) }
+                    if let (returned, _) = rule.returned(record).published {
+                        row.aterkommande24m = returned.successes
+                        row.andelAterkommande = rounded(returned.proportion, 4)
+                    }
                 case .suppressed(let reason):
                     row.status = status(reason)
                 }
@@ -75,6 +91,12 @@ public struct OpenData: Sendable {
                     row.status = "visas"
                     row.medelvarde = rounded(mean, 2)
                     row.antalSvar = n
+                    if let spread = record.standardDeviation,
+                       let interval = MeanInterval.of(mean: mean, standardDeviation: spread, answers: n) {
+                        row.standardavvikelse = rounded(spread, 2)
+                        row.intervallLag = rounded(interval.lowerBound, 2)
+                        row.intervallHog = rounded(interval.upperBound, 2)
+                    }
                 case .suppressed(let reason):
                     row.status = status(reason)
                 }

@@ -96,11 +96,8 @@ extension ProgrammeComparison {
         }
     }
 
-    /// Durability is a share of the self-sufficient, so that group must itself be large enough.
     private static func returned(_ record: ResultRecord?, rule: SuppressionRule) -> Reported<Share> {
-        guard let record, let returned = record.returnedWithin24Months else { return .suppressed(.notReported) }
-        guard record.ended >= rule.minimumEnded else { return .suppressed(.tooFewEnded(minimum: rule.minimumEnded)) }
-        return rule.result(selfSufficient: returned, ended: record.selfSufficient)
+        record.map(rule.returned) ?? .suppressed(.notReported)
     }
 
     /// NKI is published only when every NKI question is published for the provider.

@@ -5,16 +5,19 @@ import Foundation
 enum DataFiles {
     static func files(_ data: OpenData) -> [OutputFile] {
         let resultColumns = ["anordnare", "anordnare_namn", "insats", "år", "status", "avslutade", "egen_forsorjning",
-                             "andel_egen_forsorjning", "intervall_lag", "intervall_hog", "medeldagar"]
+                             "andel_egen_forsorjning", "intervall_lag", "intervall_hog", "medeldagar", "aterkommande_24m",
+                             "andel_aterkommande"]
         let resultRows = data.results.map { row in
             [row.anordnare, row.anordnareNamn, row.insats, String(row.år), row.status, int(row.avslutade),
              int(row.egenForsorjning), decimal(row.andelEgenForsorjning, 4), decimal(row.intervallLag, 4), decimal(row.intervallHog, 4),
-             decimal(row.medeldagar, 1)]
+             decimal(row.medeldagar, 1), int(row.aterkommande24m), decimal(row.andelAterkommande, 4)]
         }
-        let surveyColumns = ["anordnare", "anordnare_namn", "insats", "år", "fraga", "status", "medelvarde", "antal_svar"]
+        let surveyColumns = ["anordnare", "anordnare_namn", "insats", "år", "fraga", "status", "medelvarde", "antal_svar",
+                             "standardavvikelse", "intervall_lag", "intervall_hog"]
         let surveyRows = data.survey.map { row in
             [row.anordnare, row.anordnareNamn, row.insats, String(row.år), row.fraga, row.status,
-             decimal(row.medelvarde, 2), int(row.antalSvar)]
+             decimal(row.medelvarde, 2), int(row.antalSvar), decimal(row.standardavvikelse, 2),
+             decimal(row.intervallLag, 2), decimal(row.intervallHog, 2)]
         }
         return [
             OutputFile(path: "data/resultat.csv", contents: csv(resultColumns, resultRows)),

@@ -115,11 +115,14 @@ struct SitePlanner {
                 ("andel_egen_forsorjning", "Andelen, som decimaltal (0,45 är 45 %)."),
                 ("intervall_lag, intervall_hog", "95 % osäkerhetsintervall (Wilson) för andelen."),
                 ("medeldagar", "Genomsnittligt antal dagar i insatsen före egen försörjning."),
+                ("aterkommande_24m, andel_aterkommande", "Hur många av dem med egen försörjning som kom tillbaka till en insats inom 24 månader, och som andel. Visas när minst \(rule.minimumEnded) har fått egen försörjning."),
             ].map { FactView(term: $0, value: $1) },
             surveyColumns: [
                 ("anordnare, anordnare_namn", "Anordnarens id och namn."), ("insats", "Insatsens id."), ("år", "Enkätens år."),
                 ("fraga", "Frågans id (se Om siffrorna)."), ("status", "visas eller för få svar."),
                 ("medelvarde", "Medelvärdet på skalan 1–5 (5 är bäst)."), ("antal_svar", "Hur många som svarade."),
+                ("standardavvikelse", "Hur mycket svaren skiljer sig åt, när enkätföretaget har lämnat uppgiften."),
+                ("intervall_lag, intervall_hog", "95 % konfidensintervall för medelvärdet (Students t), när standardavvikelsen finns."),
             ].map { FactView(term: $0, value: $1) },
             minimumEnded: String(rule.minimumEnded), minimumAnswers: String(rule.minimumAnswers))
         return PagePlan(path: address.file, template: "data", view: view)

@@ -45,6 +45,15 @@ extension SuppressionRule {
         answers >= minimumAnswers ? .value(mean, n: answers) : .suppressed(.tooFewAnswers(minimum: minimumAnswers))
     }
 
+    /// Durability: of the self-sufficient, the share who came back within 24 months. It is
+    /// a share of the self-sufficient, so that group too must reach ``minimumEnded``, as
+    /// must the ended programmes it comes from.
+    public func returned(_ record: ResultRecord) -> Reported<Share> {
+        guard let returned = record.returnedWithin24Months else { return .suppressed(.notReported) }
+        guard record.ended >= minimumEnded else { return .suppressed(.tooFewEnded(minimum: minimumEnded)) }
+        return result(selfSufficient: returned, ended: record.selfSufficient)
+    }
+
     /// Applies the minimum-frequency rule to a result cell: shown when `ended` is at
     /// least ``minimumEnded``.
     public func result(selfSufficient: Int, ended: Int) -> Reported<Share> {
