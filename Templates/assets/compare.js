@@ -11,7 +11,8 @@
 
   /* Relative links must keep working after pushState moves the address to another depth. */
   function absolutiseLinks() {
-    document.querySelectorAll("a[href]").forEach(function (a) { a.setAttribute("href", a.href); });
+    /* "#innehall" stays as it is: it always means this document, wherever the URL points. */
+    document.querySelectorAll("a[href]:not([href^='#'])").forEach(function (a) { a.setAttribute("href", a.href); });
     document.querySelectorAll("form[action]").forEach(function (f) { f.setAttribute("action", f.action); });
   }
 

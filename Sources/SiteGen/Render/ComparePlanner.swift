@@ -114,6 +114,7 @@ struct ComparePlanner {
                 returned: FigureText.averageShare(comparison.averageReturned, unit: "kom tillbaka")),
             isEmpty: figures.isEmpty,
             pick: PickView(action: root + SideBySidePlanner.directory(id) + "/",
+                           intro: "Vill du jämföra några anordnare sida vid sida? Kryssa för 2–4 av dem och välj knappen under tabellen.",
                            legend: "Välj 2–4 anordnare att jämföra sida vid sida", button: "Visa valda sida vid sida"),
             rangeLegend: "Strecket under en andel visar var den troligen ligger (95 % osäkerhetsintervall). Det lodräta strecket är snittet för insatsen.",
             aboutFiguresHref: root + "om-siffrorna/",

@@ -99,6 +99,8 @@ struct CompareAverageRowView: Sendable {
 /// since the side-by-side page needs the script to show just the chosen ones.
 struct PickView: Sendable {
     var action: String
+    /// Above the table: what the boxes are for, and where the button is.
+    var intro: String
     var legend: String
     var button: String
 }
