@@ -1,7 +1,8 @@
 #!/usr/bin/env bash
 # Installs what the audit needs, only what is missing: Debian's Chromium and its driver,
-# a Java runtime for the Nu HTML Checker, poppler-utils (pdftoppm, for the print previews), and a Python virtual environment (audit/.venv)
-# with the pinned packages of requirements.txt. Quick when everything is there.
+# a Java runtime for the Nu HTML Checker, poppler-utils (pdftoppm, for the print previews),
+# and a Python virtual environment (audit/.venv) with the pinned packages of requirements.txt.
+# Quick when everything is there.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 sudo=""

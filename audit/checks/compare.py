@@ -24,7 +24,7 @@ from .tree import Node, build, normalise
 SORT_LINKS = "nav.sort-links a"
 FILTER_LINKS = "nav.filter-links a"
 SIDE_BY_SIDE = "sida-vid-sida/"
-POLL = 0.05
+POLL = 0.025
 
 STATE_SCRIPT = r"""
 const squash = t => (t || '').replace(/\s+/g, ' ').trim();
@@ -45,10 +45,6 @@ return {
   rows: rows,
   current: Array.from(document.querySelectorAll('.compare-controls a[aria-current="page"]')).map(a => squash(a.textContent)),
 };
-"""
-
-FIND_LINK_SCRIPT = """
-return Array.from(document.querySelectorAll(arguments[0])).find(a => a.getAttribute('href') === arguments[1]) || null;
 """
 
 PROVIDERS_SCRIPT = r"""
@@ -190,54 +186,63 @@ def _wait_ready(driver, timeout: float = 10) -> None:
     _poll(lambda: {"ready": driver.execute_script("return document.readyState")}, lambda v: v["ready"] == "complete", timeout)
 
 
-def _settled_state(driver, start_path: str, target_path: str, timeout: float = 3.0) -> dict | None:
-    """Waits until the address is the link's (or stopped changing away from where it was), and the page is loaded."""
-    seen = {"path": None, "since": time.monotonic()}
+def _settled_state(driver, start_path: str, target_path: str, expected: dict | None = None,
+                   timeout: float = 3.0, grace: float = 1.0) -> dict | None:
+    """The live state once the address has settled and the page is loaded.
+
+    Settled: the address is the link's (then, given the static state `expected`, up to `grace`
+    seconds more for a script that draws after pushState), or it moved away from `start_path`
+    and stayed put for 0.3 s (a script that pushed some other address). Polls; no fixed sleeps.
+    """
+    seen = {"path": None, "since": time.monotonic(), "arrived": None}
 
     def done(state: dict) -> bool:
+        now = time.monotonic()
         if state["ready"] != "complete":
             return False
         if unquote(state["pathname"]) == target_path:
-            return True
+            seen["arrived"] = seen["arrived"] or now
+            return expected is None or not differences(expected, state) or now - seen["arrived"] > grace
         if state["pathname"] != seen["path"]:
-            seen["path"], seen["since"] = state["pathname"], time.monotonic()
+            seen["path"], seen["since"] = state["pathname"], now
             return False
-        return state["pathname"] != start_path and time.monotonic() - seen["since"] > 0.3
+        return state["pathname"] != start_path and now - seen["since"] > 0.3
     return _poll(lambda: _state(driver), done, timeout)
 
 
-POINT_SCRIPT = """
-const e = arguments[0];
+CLICK_POINT_SCRIPT = """
+const e = arguments[0] || Array.from(document.querySelectorAll(arguments[1])).find(a => a.getAttribute('href') === arguments[2]);
+if (!e) return null;
 e.scrollIntoView({block: 'center', inline: 'center'});
 const box = Array.from(e.getClientRects()).find(r => r.width > 0 && r.height > 0);
-if (!box) return null;
+if (!box) return [e, null];
 const x = box.left + box.width / 2, y = box.top + box.height / 2;
 const hit = document.elementFromPoint(x, y);
-return hit && (hit === e || e.contains(hit)) ? [x, y] : null;
+return [e, hit && (hit === e || e.contains(hit)) ? [x, y] : null];
 """
 
 
-def _click(driver, element) -> None:
-    """A trusted mouse click at the element's centre, as a reader's would be.
+def _click(driver, element=None, selector: str = "", href: str = "") -> bool:
+    """A trusted mouse click at the centre of `element` (or of the link with this href), as a reader's would be.
 
     Through the DevTools protocol rather than Selenium's click, which waits out a navigation
     by polling and costs ~200 ms a link; the checks poll for the outcome themselves. An element
     that is covered or has no box gets a script click (the outcome is what is checked here).
+    False when there is no such link.
     """
-    point = driver.execute_script(POINT_SCRIPT, element)
+    found = driver.execute_script(CLICK_POINT_SCRIPT, element, selector, href)
+    if found is None:
+        return False
+    element, point = found
     if point is None:
         driver.execute_script("arguments[0].click()", element)
-        return
+        return True
     x, y = point
     for kind in ("mousePressed", "mouseReleased"):
         driver.execute_cdp_cmd("Input.dispatchMouseEvent",
                                {"type": kind, "x": x, "y": y, "button": "left", "buttons": 1 if kind == "mousePressed" else 0,
                                 "clickCount": 1})
-
-
-def _matching_state(driver, expected: dict, timeout: float = 1.0) -> dict | None:
-    """The live state, polled briefly in case the script updates the page after the address."""
-    return _poll(lambda: _state(driver), lambda s: not differences(expected, s), timeout)
+    return True
 
 
 def _describe_mismatch(static: StaticSite, live: dict | None, target_path: str) -> list[str]:
@@ -254,18 +259,17 @@ def _describe_mismatch(static: StaticSite, live: dict | None, target_path: str) 
     return found
 
 
-def _click_and_compare(driver, static: StaticSite, selector: str, href: str, base_url: str) -> tuple[str, list[str]]:
-    """Clicks the link with this href on the page as it is now; the target path and what differs."""
-    start = driver.execute_script("return location.pathname")
+def _expected(static: StaticSite, path: str) -> dict | None:
+    tree = static.tree(path)
+    return static_state(tree) if tree is not None else None
+
+
+def _click_and_compare(driver, static: StaticSite, start: str, selector: str, href: str, base_url: str) -> tuple[str, list[str]]:
+    """Clicks the link with this href on the page as it is now (at `start`); the target path and what differs."""
     target_path = unquote(urlsplit(urljoin(base_url, href)).path)
-    link = driver.execute_script(FIND_LINK_SCRIPT, selector, href)
-    if link is None:
+    if not _click(driver, selector=selector, href=href):
         return target_path, [f"the link {href} is not on the page"]
-    _click(driver, link)
-    live = _settled_state(driver, start, target_path)
-    tree = static.tree(target_path)
-    if live is not None and tree is not None and unquote(live["pathname"]) == target_path:
-        live = _matching_state(driver, static_state(tree))
+    live = _settled_state(driver, start, target_path, _expected(static, target_path))
     return target_path, _describe_mismatch(static, live, target_path)
 
 
@@ -275,13 +279,10 @@ def _return_to_base(driver, base_url: str, base_path: str, base_state: dict, lef
     Whether back restores the state is the explicit history check's business; here a wrong
     state after back only costs a reload.
     """
-    state = None
     try:
         if left_at != base_path:
             driver.execute_script("history.back()")
-            state = _settled_state(driver, left_at, base_path, timeout=1.5)
-        if state is None or unquote(state["pathname"]) == base_path:
-            state = _matching_state(driver, base_state)
+        state = _settled_state(driver, left_at if left_at != base_path else "", base_path, base_state, timeout=2.0)
     except WebDriverException:
         state = None
     if state is None or unquote(state["pathname"]) != base_path or differences(base_state, state):
@@ -308,7 +309,7 @@ def check_js_state(browser, origin: str, site: Path, page: str, static: StaticSi
     driver.get(base_url)
     _wait_ready(driver)
     for selector, kind, href, text in links:
-        target, found = _click_and_compare(driver, static, selector, href, base_url)
+        target, found = _click_and_compare(driver, static, base_path, selector, href, base_url)
         _return_to_base(driver, base_url, base_path, base_state, target)
         if found:
             problems.append(Problem(page, "compare:js-state", f"{kind} link “{text}” ({href})",
@@ -320,7 +321,7 @@ def check_js_state(browser, origin: str, site: Path, page: str, static: StaticSi
         href, text = filters[0]
         driver.get(base_url)
         _wait_ready(driver)
-        filter_path, found = _click_and_compare(driver, static, FILTER_LINKS, href, base_url)
+        filter_path, found = _click_and_compare(driver, static, base_path, FILTER_LINKS, href, base_url)
         sort = driver.execute_script(
             "return Array.from(document.querySelectorAll(arguments[0])).find(a => a.getAttribute('aria-current') !== 'page') || null",
             SORT_LINKS)
@@ -329,15 +330,10 @@ def check_js_state(browser, origin: str, site: Path, page: str, static: StaticSi
             sort_path = unquote(urlsplit(sort_href).path)
             sort_text = normalise(sort.text)
             _click(driver, sort)
-            _settled_state(driver, filter_path, sort_path)
-            sort_tree = static.tree(sort_path)
-            if sort_tree is not None:  # let a script finish drawing the sort state before going back
-                _matching_state(driver, static_state(sort_tree))
+            # Let a script finish drawing the sort state before going back.
+            _settled_state(driver, filter_path, sort_path, _expected(static, sort_path))
             driver.execute_script("history.back()")
-            live = _settled_state(driver, sort_path, filter_path)
-            tree = static.tree(filter_path)
-            if live is not None and tree is not None and unquote(live["pathname"]) == filter_path:
-                live = _matching_state(driver, static_state(tree))
+            live = _settled_state(driver, sort_path, filter_path, _expected(static, filter_path))
             back = _describe_mismatch(static, live, filter_path)
             if back:
                 problems.append(Problem(page, "compare:js-state", f"history.back() after “{text}” then “{sort_text}”",
@@ -346,8 +342,7 @@ def check_js_state(browser, origin: str, site: Path, page: str, static: StaticSi
     return problems
 
 
-def _side_by_side_problems(browser, origin: str, static: StaticSite, page: str, sbs_path: str, chosen: list[str],
-                           rule: str, what: str) -> list[str]:
+def _side_by_side_problems(browser, static: StaticSite, sbs_path: str, chosen: list[str]) -> list[str]:
     """What is wrong with the side-by-side page now loaded for `chosen` ids."""
     driver = browser.driver
     tree = static.tree(sbs_path)
@@ -393,7 +388,7 @@ def check_side_by_side(browser, origin: str, site: Path, page: str, static: Stat
     browser.viewport(1280)
     browser.driver.get(origin + path + query)
     _wait_ready(browser.driver)
-    found = _side_by_side_problems(browser, origin, static, page, path, chosen, "compare:side-by-side", query)
+    found = _side_by_side_problems(browser, static, path, chosen)
     problems = [Problem(page, "compare:side-by-side", f"{path}{query}", f"with {query}: " + "; ".join(found),
                         "compare.js must hide (hidden attribute) every header and body cell of a provider not in ?val=")] if found else []
     if screenshots is not None:
@@ -441,7 +436,7 @@ def check_pick(browser, origin: str, site: Path, page: str, static: StaticSite |
     if sent != chosen:
         problems.append(Problem(page, "compare:pick", where,
                                 f"the form sent val={sent}, the ticked boxes are {chosen}", hint))
-    sbs = _side_by_side_problems(browser, origin, static, page, unquote(state["pathname"]), chosen, "compare:pick", "")
+    sbs = _side_by_side_problems(browser, static, unquote(state["pathname"]), chosen)
     if sbs:
         problems.append(Problem(page, "compare:pick", where,
                                 f"after ticking {', '.join(chosen)} and submitting: " + "; ".join(sbs),
