@@ -186,27 +186,32 @@ def _wait_ready(driver, timeout: float = 10) -> None:
     _poll(lambda: {"ready": driver.execute_script("return document.readyState")}, lambda v: v["ready"] == "complete", timeout)
 
 
+STILL = 0.3  # seconds a page must stay unchanged to count as settled when it does not match
+
+
 def _settled_state(driver, start_path: str, target_path: str, expected: dict | None = None,
-                   timeout: float = 3.0, grace: float = 1.0) -> dict | None:
+                   timeout: float = 3.0, grace: float = 1.5) -> dict | None:
     """The live state once the address has settled and the page is loaded.
 
-    Settled: the address is the link's (then, given the static state `expected`, up to `grace`
-    seconds more for a script that draws after pushState), or it moved away from `start_path`
-    and stayed put for 0.3 s (a script that pushed some other address). Polls; no fixed sleeps.
+    Settled: the address is the link's and the page shows `expected` (the static page's
+    state); or, at the link's address, the page stopped changing for STILL seconds (a script
+    that draws after pushState gets that long between steps, and `grace` in all); or the
+    address moved away from `start_path` and stayed put for STILL seconds (a script that
+    pushed some other address). Polls; no fixed sleeps.
     """
-    seen = {"path": None, "since": time.monotonic(), "arrived": None}
+    seen = {"state": None, "since": time.monotonic(), "arrived": None}
 
     def done(state: dict) -> bool:
         now = time.monotonic()
+        if state != seen["state"]:
+            seen["state"], seen["since"] = state, now
+        still = now - seen["since"] > STILL
         if state["ready"] != "complete":
             return False
         if unquote(state["pathname"]) == target_path:
             seen["arrived"] = seen["arrived"] or now
-            return expected is None or not differences(expected, state) or now - seen["arrived"] > grace
-        if state["pathname"] != seen["path"]:
-            seen["path"], seen["since"] = state["pathname"], now
-            return False
-        return state["pathname"] != start_path and now - seen["since"] > 0.3
+            return expected is None or not differences(expected, state) or still or now - seen["arrived"] > grace
+        return state["pathname"] != start_path and still
     return _poll(lambda: _state(driver), done, timeout)
 
 
@@ -273,21 +278,27 @@ def _click_and_compare(driver, static: StaticSite, start: str, selector: str, hr
     return target_path, _describe_mismatch(static, live, target_path)
 
 
-def _return_to_base(driver, base_url: str, base_path: str, base_state: dict, left_at: str) -> None:
-    """Back to the base state for the next link: history.back() (quick, bfcache or popstate), else a fresh load.
+def _return_to_base(driver, base_url: str, base_path: str, base_state: dict, left_at: str, use_back: bool) -> bool:
+    """Back to the base state for the next link; whether history.back() did it.
 
-    Whether back restores the state is the explicit history check's business; here a wrong
-    state after back only costs a reload.
+    history.back() is quick (bfcache, or the script's popstate); when it does not restore the
+    base state, a fresh load does, and later links go straight to that. Whether back restores
+    the state is the explicit history check's business, not this one's.
     """
+    state = None
     try:
-        if left_at != base_path:
+        if left_at != base_path and use_back:
             driver.execute_script("history.back()")
-        state = _settled_state(driver, left_at if left_at != base_path else "", base_path, base_state, timeout=2.0)
+            state = _settled_state(driver, left_at, base_path, base_state, timeout=2.0)
+        elif left_at == base_path:
+            state = _settled_state(driver, "", base_path, base_state, timeout=2.0)
     except WebDriverException:
         state = None
-    if state is None or unquote(state["pathname"]) != base_path or differences(base_state, state):
-        driver.get(base_url)
-        _wait_ready(driver)
+    if state is not None and unquote(state["pathname"]) == base_path and not differences(base_state, state):
+        return use_back
+    driver.get(base_url)
+    _wait_ready(driver)
+    return use_back and left_at == base_path
 
 
 def check_js_state(browser, origin: str, site: Path, page: str, static: StaticSite | None = None) -> list[Problem]:
@@ -308,9 +319,10 @@ def check_js_state(browser, origin: str, site: Path, page: str, static: StaticSi
     base_state = static_state(root)
     driver.get(base_url)
     _wait_ready(driver)
+    use_back = True
     for selector, kind, href, text in links:
         target, found = _click_and_compare(driver, static, base_path, selector, href, base_url)
-        _return_to_base(driver, base_url, base_path, base_state, target)
+        use_back = _return_to_base(driver, base_url, base_path, base_state, target, use_back)
         if found:
             problems.append(Problem(page, "compare:js-state", f"{kind} link “{text}” ({href})",
                                     f"after clicking the {kind} link “{text}”: " + "; ".join(found), hint))
