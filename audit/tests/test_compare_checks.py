@@ -7,6 +7,8 @@ correct by construction; each broken variant leaves out one thing.
 """
 from __future__ import annotations
 
+import shutil
+
 import pytest
 from conftest import page
 
@@ -52,12 +54,10 @@ const squash = t => t.replace(/\s+/g, ' ').trim();
 async function show(url) {
   const doc = new DOMParser().parseFromString(await (await fetch(url)).text(), 'text/html');
   document.title = doc.title;                                                   // TITLE
-  document.querySelector('table.compare caption').textContent = doc.querySelector('table.compare caption').textContent;
+  document.querySelector('table.compare caption').textContent = doc.querySelector('table.compare caption').textContent;  // CAPTION
   const heads = doc.querySelectorAll('table.compare thead th');
-  document.querySelectorAll('table.compare thead th').forEach((th, i) => {
-    if (heads[i].hasAttribute('aria-sort')) th.setAttribute('aria-sort', heads[i].getAttribute('aria-sort'));
-    else th.removeAttribute('aria-sort');
-  });
+  const sorted = (th, i) => heads[i].hasAttribute('aria-sort') ? th.setAttribute('aria-sort', heads[i].getAttribute('aria-sort')) : th.removeAttribute('aria-sort');
+  document.querySelectorAll('table.compare thead th').forEach(sorted);          // SORT
   const names = Array.from(doc.querySelectorAll('table.compare tbody tr th a')).map(a => squash(a.textContent));
   const body = document.querySelector('table.compare tbody');
   const rows = Array.from(body.rows);
@@ -65,7 +65,7 @@ async function show(url) {
   for (const tr of rows) tr.hidden = !names.includes(name(tr));                 // ROWS
   for (const n of names) body.append(rows.find(tr => name(tr) === n));
   for (const tr of rows) if (tr.hidden) body.append(tr);
-  document.querySelector('.compare-controls').innerHTML = doc.querySelector('.compare-controls').innerHTML;
+  document.querySelector('.compare-controls').innerHTML = doc.querySelector('.compare-controls').innerHTML;  // CURRENT
 }
 document.addEventListener('click', e => {
   const a = e.target.closest('nav.sort-links a, nav.filter-links a');
@@ -121,6 +121,9 @@ def test_js_state_passes_with_and_without_script(browser, make_site, js):
 @pytest.mark.parametrize("broken, says", [
     ("// TITLE", "title is"),
     ("// ROWS", "visible rows differ"),
+    ("// CAPTION", "caption is"),
+    ("// SORT", "aria-sort is on"),
+    ("// CURRENT", "aria-current marks"),
     ("// POPSTATE", "history.back()"),
 ])
 def test_js_state_fails_when_script_differs_from_page(browser, make_site, broken, says):
@@ -224,5 +227,7 @@ def test_print_previews_are_pdf_files(browser, make_site, tmp_path):
     site = make_site(compare_site(side_by_side=SIDE_BY_SIDE_JS))
     with LocalServer(site) as server:
         print_previews(browser, server.origin, html_pages(site), tmp_path)
-    for name in ("compare-print.pdf", "side-by-side-print.pdf"):
-        assert (tmp_path / name).read_bytes().startswith(b"%PDF")
+    for name in ("compare-print", "side-by-side-print"):
+        assert (tmp_path / f"{name}.pdf").read_bytes().startswith(b"%PDF")
+        if shutil.which("pdftoppm"):
+            assert (tmp_path / f"{name}.png").read_bytes().startswith(b"\x89PNG")
