@@ -41,6 +41,8 @@ def audit(site: Path, artifacts: Path | None, browser_checks: bool = True) -> tu
     problems += nu_problems
     if browser_checks:
         from checks.browser import Browser, audit_page, screenshot
+        from checks.compare import check_compare
+        from checks.printing import check_print, print_previews
 
         browser = Browser()
         try:
@@ -50,6 +52,13 @@ def audit(site: Path, artifacts: Path | None, browser_checks: bool = True) -> tu
                     problems += audit_page(browser, server.origin, page, url_path)
                 if artifacts is not None:
                     artifacts.mkdir(parents=True, exist_ok=True)
+                timed = time.monotonic()
+                problems += check_compare(browser, server.origin, site, pages, artifacts)
+                problems += check_print(browser, server.origin, pages)
+                if artifacts is not None:
+                    print_previews(browser, server.origin, pages, artifacts)
+                print(f"audit: compare and print checks took {time.monotonic() - timed:.1f} s")
+                if artifacts is not None:
                     for name, page in screenshot_pages(pages).items():
                         for width in (320, 1280):
                             screenshot(browser, server.origin, page_url_path(page), width, artifacts / f"{name}-{width}.png")

@@ -1,13 +1,14 @@
 #!/usr/bin/env bash
 # Installs what the audit needs, only what is missing: Debian's Chromium and its driver,
-# a Java runtime for the Nu HTML Checker, and a Python virtual environment (audit/.venv)
-# with the pinned packages of requirements.txt. Quick when everything is there.
+# a Java runtime for the Nu HTML Checker, poppler-utils (pdftoppm, for the print previews),
+# and a Python virtual environment (audit/.venv) with the pinned packages of requirements.txt.
+# Quick when everything is there.
 set -euo pipefail
 here="$(cd "$(dirname "$0")" && pwd)"
 sudo=""
 [ "$(id -u)" -eq 0 ] || sudo="sudo"
 
-packages=(chromium chromium-driver default-jre-headless python3-venv)
+packages=(chromium chromium-driver default-jre-headless python3-venv poppler-utils)
 missing=()
 for package in "${packages[@]}"; do
   dpkg-query -W -f='${Status}' "$package" 2>/dev/null | grep -q "install ok installed" || missing+=("$package")
