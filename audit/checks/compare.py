@@ -36,6 +36,8 @@ const rows = table ? Array.from(table.querySelectorAll('tbody tr')).filter(shown
   return squash(name ? name.textContent : '');
 }) : [];
 const caption = table && table.querySelector('caption');
+const filterState = document.querySelector('.filter-state');
+const filterText = filterState && shown(filterState) ? filterState.querySelector('strong') : null;
 return {
   pathname: location.pathname,
   ready: document.readyState,
@@ -44,6 +46,7 @@ return {
   sort: table ? Array.from(table.querySelectorAll('th[aria-sort]')).map(th => [squash(th.textContent), th.getAttribute('aria-sort')]) : [],
   rows: rows,
   current: Array.from(document.querySelectorAll('.compare-controls a[aria-current="page"]')).map(a => squash(a.textContent)),
+  filter: filterText ? squash(filterText.textContent) : null,
 };
 """
 
@@ -97,8 +100,11 @@ def static_state(root: Node) -> dict:
             rows.append((link or th).text())
     current = [a.text() for a in root.iter() if a.tag == "a" and a.attrs.get("aria-current") == "page"
                and any("compare-controls" in p.classes() for p in a.ancestors())]
+    # The notice over a filtered table ("Visar anordnare där personalen talar …"), when shown.
+    notice = next((n for n in root.iter() if n.tag == "p" and "filter-state" in n.classes() and "hidden" not in n.attrs), None)
+    strong = next((n for n in notice.iter() if n.tag == "strong"), None) if notice is not None else None
     return {"title": title.text() if title is not None else "", "caption": caption, "sort": sort,
-            "rows": rows, "current": current}
+            "rows": rows, "current": current, "filter": strong.text() if strong is not None else None}
 
 
 def links_of(root: Node, kind: str) -> list[tuple[str, str]]:
@@ -155,6 +161,8 @@ def differences(expected: dict, live: dict) -> list[str]:
         found.append(f"visible rows differ ({len(shown)} shown, the page has {len(wanted)}; {at})")
     if live["current"] != expected["current"]:
         found.append(f"aria-current marks {live['current'] or 'nothing'}, the page marks {expected['current'] or 'nothing'}")
+    if live.get("filter") != expected.get("filter"):
+        found.append(f"the filter notice says “{live.get('filter') or '(nothing)'}”, the page says “{expected.get('filter') or '(nothing)'}”")
     return found
 
 

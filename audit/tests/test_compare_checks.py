@@ -44,6 +44,7 @@ def compare_html(sort: str, filter_: str, body_end: str = "", form: bool = False
     title = "Jämför p" + (f" ({filter_[6:-1]})" if filter_ else "") + (" (poäng)" if sort else "")
     main = (f'<h1>Jämför</h1><div class="compare-controls"><nav class="sort-links" aria-label="Sortera"><ul>{sort_links}</ul></nav>'
             f'<nav class="filter-links" aria-label="Filtrera"><ul>{filter_links}</ul></nav></div>{pick}'
+            f'<p class="filter-state"{"" if filter_ else " hidden"}><strong>Visar {filter_[6:-1] or "alla"}</strong></p>'
             f'<table class="compare"><caption>Anordnare, sorterade efter {order}</caption>'
             f'<thead><tr>{head}{"<th>Välj</th>" if form else ""}</tr></thead><tbody>{body}</tbody></table>')
     return page(title, main, css=f"{up}style.css", body_end=body_end.replace("UP/", up))
@@ -66,6 +67,7 @@ async function show(url) {
   for (const n of names) body.append(rows.find(tr => name(tr) === n));
   for (const tr of rows) if (tr.hidden) body.append(tr);
   document.querySelector('.compare-controls').innerHTML = doc.querySelector('.compare-controls').innerHTML;  // CURRENT
+  document.querySelector('.filter-state').replaceWith(doc.querySelector('.filter-state'));  // NOTICE
 }
 document.addEventListener('click', e => {
   const a = e.target.closest('nav.sort-links a, nav.filter-links a');
@@ -124,6 +126,7 @@ def test_js_state_passes_with_and_without_script(browser, make_site, js):
     ("// CAPTION", "caption is"),
     ("// SORT", "aria-sort is on"),
     ("// CURRENT", "aria-current marks"),
+    ("// NOTICE", "filter notice"),
     ("// POPSTATE", "history.back()"),
 ])
 def test_js_state_fails_when_script_differs_from_page(browser, make_site, broken, says):
