@@ -7,6 +7,8 @@ public struct ProviderHistory: Sendable {
         public var year: Int
         public var selfSufficiency: Reported<Share>
         public var meanDays: Reported<Double>
+        /// Durability: of the self-sufficient, the share who came back within 24 months.
+        public var returned: Reported<Share>
     }
 
     /// One history per programme the provider is authorised for, oldest year first.
@@ -22,7 +24,8 @@ public struct ProviderHistory: Sendable {
                 case .suppressed(let reason): .suppressed(reason)
                 case .value: record.meanDays.map { .value($0, n: record.selfSufficient) } ?? .suppressed(.notReported)
                 }
-                return YearFigures(year: record.year.value, selfSufficiency: share, meanDays: days)
+                return YearFigures(year: record.year.value, selfSufficiency: share, meanDays: days,
+                                   returned: rule.returned(record))
             })
         }
     }

@@ -14,6 +14,7 @@ struct HistoryRowView: Sendable {
     var year: String
     var share: CellView
     var days: CellView
+    var returned: CellView
 }
 
 /// An inline SVG of shares per year with their 95 % intervals. Only published figures

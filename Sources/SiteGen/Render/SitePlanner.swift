@@ -71,7 +71,7 @@ struct SitePlanner {
                         compareHref: address.root + ComparePlanner.directory(history.programme.id) + "/",
                         rows: history.years.reversed().map {
                             HistoryRowView(year: String($0.year), share: FigureText.share($0.selfSufficiency, verdict: nil),
-                                           days: FigureText.days($0.meanDays))
+                                           days: FigureText.days($0.meanDays), returned: FigureText.returned($0.returned))
                         },
                         hasRows: !history.years.isEmpty, chart: HistoryChart.make(history))
         }
