@@ -224,7 +224,9 @@ def _settled_state(driver, start_path: str, target_path: str, expected: dict | N
 
 
 CLICK_POINT_SCRIPT = """
-const e = arguments[0] || Array.from(document.querySelectorAll(arguments[1])).find(a => a.getAttribute('href') === arguments[2]);
+// A script may rewrite a relative href as the absolute address it stands for: match either.
+const e = arguments[0] || Array.from(document.querySelectorAll(arguments[1]))
+  .find(a => a.getAttribute('href') === arguments[2] || (arguments[3] && a.href === arguments[3]));
 if (!e) return null;
 e.scrollIntoView({block: 'center', inline: 'center'});
 const box = Array.from(e.getClientRects()).find(r => r.width > 0 && r.height > 0);
@@ -235,7 +237,7 @@ return [e, hit && (hit === e || e.contains(hit)) ? [x, y] : null];
 """
 
 
-def _click(driver, element=None, selector: str = "", href: str = "") -> bool:
+def _click(driver, element=None, selector: str = "", href: str = "", absolute: str = "") -> bool:
     """A trusted mouse click at the centre of `element` (or of the link with this href), as a reader's would be.
 
     Through the DevTools protocol rather than Selenium's click, which waits out a navigation
@@ -243,7 +245,7 @@ def _click(driver, element=None, selector: str = "", href: str = "") -> bool:
     that is covered or has no box gets a script click (the outcome is what is checked here).
     False when there is no such link.
     """
-    found = driver.execute_script(CLICK_POINT_SCRIPT, element, selector, href)
+    found = driver.execute_script(CLICK_POINT_SCRIPT, element, selector, href, absolute)
     if found is None:
         return False
     element, point = found
@@ -280,7 +282,7 @@ def _expected(static: StaticSite, path: str) -> dict | None:
 def _click_and_compare(driver, static: StaticSite, start: str, selector: str, href: str, base_url: str) -> tuple[str, list[str]]:
     """Clicks the link with this href on the page as it is now (at `start`); the target path and what differs."""
     target_path = unquote(urlsplit(urljoin(base_url, href)).path)
-    if not _click(driver, selector=selector, href=href):
+    if not _click(driver, selector=selector, href=href, absolute=urljoin(base_url, href)):
         return target_path, [f"the link {href} is not on the page"]
     live = _settled_state(driver, start, target_path, _expected(static, target_path))
     return target_path, _describe_mismatch(static, live, target_path)
