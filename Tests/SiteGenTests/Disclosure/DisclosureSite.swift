@@ -1,0 +1,62 @@
+import Foundation
+@testable import SiteGen
+
+/// A small site built in memory from the mini fixture with the given survey (and
+/// optionally results and a larger `site.yml`), handed to the attacker.
+enum DisclosureSite {
+    static let surveyHeader = "anordnare;insats;år;fraga;medelvarde;antal_svar\n"
+    static let resultsHeader = "anordnare;insats;år;avslutade;egen_forsorjning\n"
+
+    /// The mini fixture's `site.yml` with the NKI questions and `extra` appended (YAML list
+    /// items under `questions:`).
+    static func siteYML(extraQuestions: [(id: String, area: String)]) -> String {
+        var text = """
+            title: Välj jobb- och utbildningsexpert
+            organisation: Nacka kommun
+            language: sv
+            description: Jämför anordnare.
+            programmes:
+              - id: grund
+                name: Jobbpeng grund
+                description: För dig som står nära arbetsmarknaden.
+              - id: sai
+                name: SAI
+                description: Svenska är hindret.
+            districts: [Fisksätra, Orminge]
+            languages: [svenska, arabiska]
+            suppression:
+              minimumAnswers: 5
+              minimumEnded: 10
+            questions:
+              - id: nki-nojd
+                area: NKI
+                text: Jag är nöjd med de arbetsmarknadsinsatser jag fått
+              - id: nki-rekommendera
+                area: NKI
+                text: Jag kan rekommendera min jobb- och utbildningsexpert till andra
+
+            """
+        for question in extraQuestions {
+            text += "  - id: \(question.id)\n    area: \(question.area)\n    text: Påstående \(question.id)\n"
+        }
+        return text
+    }
+
+    static func attacker(siteYML: String? = nil, survey: String, results: String? = nil,
+                         secondarySuppression: Bool = true) async throws -> SurveyAttacker {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        if let siteYML { try site.write("Content/site.yml", siteYML) }
+        for folder in ["nojdhet", "resultat"] {
+            try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
+        }
+        try site.write("Content/nojdhet/enkat.csv", surveyHeader + survey)
+        if let results { try site.write("Content/resultat/resultat.csv", resultsHeader + results) }
+        var options = BuildOptions(source: site.root, output: site.output, now: TestSite.now)
+        options.secondarySuppression = secondarySuppression
+        let files = try await SiteBuilder.files(options)
+        let (content, _, _) = try SiteBuilder.load(site.root, currentYear: 2026)
+        return SurveyAttacker(content: content,
+                              files: Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
+    }
+}
