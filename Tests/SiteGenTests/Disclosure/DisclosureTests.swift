@@ -52,6 +52,19 @@ struct DisclosureTests {
         #expect(attacker.leaks() == [])
     }
 
+    @Test("counts leak too: an NKI over two hidden questions, printed with its largest count, pins that count")
+    func nkiCountLeak() async throws {
+        let survey = "lunden;grund;2022;nki-nojd;4,00;3\nlunden;grund;2022;nki-rekommendera;3,00;2\n"
+        let open = try await DisclosureSite.attacker(survey: survey, secondarySuppression: false)
+        let compare = String(decoding: try #require(open.files["jamfor/grund/index.html"]), as: UTF8.self)
+        #expect(compare.contains("3,60 av 5"))
+        let leaks = open.leaks()
+        #expect(leaks.contains { $0.hasPrefix("lunden/grund/2022/nki-nojd: the hidden count is narrowed to [1, 2, 3]") })
+        #expect(!leaks.contains { $0.contains("the attacker itself is wrong") })
+        let protected = try await DisclosureSite.attacker(survey: survey)
+        #expect(protected.leaks() == [])
+    }
+
     @Test("the attacker reads numbers from text, attributes, comments, scripts, CSV and JSON")
     func readsEveryChannel() {
         let html = """
@@ -64,6 +77,7 @@ struct DisclosureTests {
         #expect(found == [2.2, 3.43, 2.6, 1.58, 4.5, 42.5, 2.51])
         #expect(numbers.contains { $0.place == "@data-mean on <tr>" && $0.value == 1.58 })
         #expect(numbers.contains { $0.place == "comment" && $0.value == 2.6 })
+        #expect(numbers.contains { $0.place == "text in <script>" && $0.value == 2.51 })
         let csv = PublishedNumbers.csv("\u{FEFF}a;b\r\n\"x;1,5\";2,25\r\n", file: "a.csv")
         #expect(csv.map(\.value) == [1.5, 2.25])
         let json = PublishedNumbers.json(Data(#"[{"medelvarde": 3.8, "antal_svar": 5, "fraga": "q 2,5"}]"#.utf8), file: "a.json")

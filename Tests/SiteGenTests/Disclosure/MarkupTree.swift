@@ -33,8 +33,12 @@ final class MarkupNode {
 
     /// This node and everything under it, in document order.
     var descendants: [MarkupNode] {
-        var result: [MarkupNode] = [self]
-        for child in children { result += child.descendants }
+        var result: [MarkupNode] = []
+        func visit(_ node: MarkupNode) {
+            result.append(node)
+            node.children.forEach(visit)
+        }
+        visit(self)
         return result
     }
 

@@ -31,7 +31,7 @@ enum PublishedNumbers {
         for node in MarkupReader.read(text).descendants {
             switch node.kind {
             case .text, .comment:
-                let tag = node.kind == .comment ? "comment" : "text"
+                let tag = node.kind == .comment ? "comment" : node.parent.map { "text in <\($0.tag)>" } ?? "text"
                 result += scan(node.text).map { PublishedNumber(file: file, place: tag, value: $0.value, hasDecimals: $0.hasDecimals) }
             case .element:
                 for attribute in node.attributes {

@@ -21,12 +21,17 @@ import Foundation
 /// cannot know which hidden cells an aggregate took in, it tries every subset of them: an
 /// aggregate that fits "the shown cells alone" says nothing; one that does not constrains
 /// m·k = A·N − Σshown − Σothers within rounding, the other hidden cells taking any value
-/// their own ranges allow. Constraints from different aggregates are intersected per k.
+/// their own ranges allow. An area index or NKI is by definition over all its questions,
+/// so there a cell hidden for too few answers is taken to be in (a vendor-hidden one, which
+/// came without figures, may be in or out). Constraints from different aggregates are
+/// intersected per k.
 ///
 /// **What it checks.** The feasible k must be all of 1…(minimum − 1) and the feasible m
 /// must span [1, 5] (within 0.01): anything narrower is a leak. Besides, a hidden cell's
 /// own places — its table cell (this year's column, or last year's), its row's `data-*`
-/// attributes and its JSON row — must not hold its mean or its count.
+/// attributes, its JSON and CSV rows — must not hold its mean or its count; and no
+/// number at all may sit in an HTML comment or an inline script, channels the site does
+/// not use for figures.
 ///
 /// **What it does not try.** General linear programming across aggregates (it
 /// intersects per-aggregate bounds, which is weaker than solving them jointly); years
@@ -52,6 +57,9 @@ struct SurveyAttacker {
         var key: CellKey
         /// What the reader knows of its count.
         var counts: ClosedRange<Int>
+        /// Hidden by the vendor ("dolt i enkätrapporten"), which the page says, rather than
+        /// by our rule ("färre än 5").
+        var byVendor: Bool
         /// The true figures, only to check the attacker itself; nil when the vendor hid them.
         var truth: (mean: Double, answers: Int)?
     }
@@ -68,6 +76,10 @@ struct SurveyAttacker {
         /// The published count, when it is the largest input count (the NKI).
         var largest: Int?
         var hidden: [CellKey]
+        /// An area index or NKI: by definition the mean of all its questions, so a cell
+        /// hidden for too few answers is certainly in it (a vendor-hidden one may not be,
+        /// as it came without figures); an average over providers may leave any out.
+        var coversEveryQuestion: Bool
     }
 
     /// What the reader could conclude about one hidden cell.
@@ -100,9 +112,9 @@ struct SurveyAttacker {
             guard let key = key(record) else { continue }
             switch record.cell {
             case .suppressedAtSource:
-                hidden[key] = Hidden(key: key, counts: 1...Self.vendorCountCap, truth: nil)
+                hidden[key] = Hidden(key: key, counts: 1...Self.vendorCountCap, byVendor: true, truth: nil)
             case .answered(let mean, let answers) where answers < rule.minimumAnswers:
-                hidden[key] = Hidden(key: key, counts: 1...max(1, rule.minimumAnswers - 1), truth: (mean, answers))
+                hidden[key] = Hidden(key: key, counts: 1...max(1, rule.minimumAnswers - 1), byVendor: false, truth: (mean, answers))
             case .answered: break
             }
         }
@@ -167,7 +179,7 @@ struct SurveyAttacker {
         var result: [Aggregate] = []
         var seenAverages: Set<CellKey> = []
 
-        func aggregate(_ place: String, value: ClosedRange<Double>, group: [CellKey], largest: Int? = nil) {
+        func aggregate(_ place: String, value: ClosedRange<Double>, group: [CellKey], largest: Int? = nil, everyQuestion: Bool = true) {
             let inputs = group.filter { cells.contains($0) }
             let shownInputs = inputs.compactMap { shown[$0] }
             let hiddenInputs = inputs.filter { hidden[$0] != nil }
@@ -176,7 +188,8 @@ struct SurveyAttacker {
             let slack = shownInputs.map { 0.005 * Double($0.answers) }.reduce(0, +) + 1e-9
             result.append(Aggregate(place: place, value: value, shownSum: (sum - slack)...(sum + slack),
                                     shownAnswers: shownInputs.map(\.answers).reduce(0, +),
-                                    shownLargest: shownInputs.map(\.answers).max() ?? 0, largest: largest, hidden: hiddenInputs))
+                                    shownLargest: shownInputs.map(\.answers).max() ?? 0, largest: largest, hidden: hiddenInputs,
+                                    coversEveryQuestion: everyQuestion))
         }
 
         for provider in content.providers {
@@ -200,7 +213,8 @@ struct SurveyAttacker {
                         let key = CellKey(provider: "", programme: programme, year: year, question: question)
                         guard seenAverages.insert(key).inserted else { continue }
                         aggregate("snitt alla anordnare \(programme) \(year) \(question)", value: value,
-                                  group: content.providers.map { CellKey(provider: $0.id, programme: programme, year: year, question: question) })
+                                  group: content.providers.map { CellKey(provider: $0.id, programme: programme, year: year, question: question) },
+                                  everyQuestion: false)
                     }
                 }
             }
@@ -270,11 +284,15 @@ struct SurveyAttacker {
     /// The means of `target` that one aggregate allows, for each count.
     static func bounds(of target: Hidden, in aggregate: Aggregate, hidden: [CellKey: Hidden]) -> [Int: ClosedRange<Double>] {
         let everything = Dictionary(uniqueKeysWithValues: target.counts.map { ($0, 1.0...5.0) })
-        let others = aggregate.hidden.filter { $0 != target.key }.compactMap { hidden[$0] }
+        let all = aggregate.hidden.filter { $0 != target.key }.compactMap { hidden[$0] }
+        // The cells that may or may not be inputs; the others certainly are.
+        let certain = aggregate.coversEveryQuestion ? all.filter { !$0.byVendor } : []
+        let others = aggregate.coversEveryQuestion ? all.filter(\.byVendor) : all
+        let targetMayBeOut = !aggregate.coversEveryQuestion || target.byVendor
         guard others.count <= 6 else { return everything }
         var result: [Int: ClosedRange<Double>] = [:]
         for mask in 0..<(1 << others.count) {
-            let included = others.indices.filter { mask & (1 << $0) != 0 }.map { others[$0] }
+            let included = certain + others.indices.filter { mask & (1 << $0) != 0 }.map { others[$0] }
             let countRange = included.map(\.counts.lowerBound).reduce(0, +)...included.map(\.counts.upperBound).reduce(0, +)
             func largestFits(_ known: Int) -> Bool {
                 guard let largest = aggregate.largest else { return true }
@@ -282,7 +300,7 @@ struct SurveyAttacker {
                 return known < largest && included.contains { $0.counts.contains(largest) }
             }
             // Without the target: if the figures fit, the aggregate may not include it at all.
-            for others in countRange where aggregate.shownAnswers + others > 0 && largestFits(aggregate.shownLargest) {
+            for others in countRange where targetMayBeOut && aggregate.shownAnswers + others > 0 && largestFits(aggregate.shownLargest) {
                 let n = Double(aggregate.shownAnswers + others)
                 let low = (aggregate.shownSum.lowerBound + Double(others)) / n
                 let high = (aggregate.shownSum.upperBound + 5 * Double(others)) / n
@@ -323,7 +341,16 @@ struct SurveyAttacker {
                 problems.append("\(bound.cell): the hidden mean is narrowed to \(describe(bound)) by \(bound.aggregates)")
             }
         }
-        return problems + tiedPlaces()
+        return problems + tiedPlaces() + unaccountedChannels()
+    }
+
+    /// The site publishes figures in page text, attributes and the downloads — places the
+    /// attacker reads. A number in an HTML comment or an inline script is a channel nobody
+    /// accounted for, so any is reported (there are none today).
+    func unaccountedChannels() -> [String] {
+        PublishedNumbers.all(in: files)
+            .filter { $0.place == "comment" || $0.place == "text in <script>" }
+            .map { "\($0.file): a number in an unaccounted channel (\($0.place)): \($0.value)" }
     }
 
     func describe(_ bound: Bounds) -> String {
@@ -349,6 +376,19 @@ struct SurveyAttacker {
             guard hidden[key] != nil else { continue }
             for column in ["medelvarde", "antal_svar", "standardavvikelse", "intervall_lag", "intervall_hog"] where row[column] != nil {
                 problems.append("\(key): its JSON row has \(column)")
+            }
+        }
+        if let data = files["data/nojdhet.csv"] {
+            let rows = PublishedNumbers.csvRows(String(decoding: data, as: UTF8.self))
+            let header = rows.first ?? []
+            for row in rows.dropFirst() where row.count == header.count {
+                let field = Dictionary(zip(header, row), uniquingKeysWith: { a, _ in a })
+                let key = CellKey(provider: field["anordnare"] ?? "", programme: field["insats"] ?? "",
+                                  year: Int(field["år"] ?? "") ?? 0, question: field["fraga"] ?? "")
+                guard hidden[key] != nil else { continue }
+                for column in ["medelvarde", "antal_svar", "standardavvikelse", "intervall_lag", "intervall_hog"] where field[column] != "" {
+                    problems.append("\(key): its CSV row has \(column)")
+                }
             }
         }
         let questionByText = Dictionary(content.config.questions.map { ($0.text, $0.id) }, uniquingKeysWith: { a, _ in a })
