@@ -10,6 +10,9 @@ public struct BuildOptions: Sendable {
     public var baseURL: String?
     /// "Today" for the build: the date printed on pages and, later, the calendar's now.
     public var now: Date
+    /// Secondary suppression (``SuppressionRule/secondarySuppression``); internal, so that
+    /// only the disclosure tests can turn it off and no build can publish a leak.
+    var secondarySuppression = true
 
     public init(source: URL, output: URL, baseURL: String? = nil, now: Date) {
         self.source = source

@@ -10,13 +10,20 @@ public enum SiteBuilder {
 
     public static func build(_ options: BuildOptions,
                              progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> Report {
-        let (content, templates, assets) = try load(options.source, currentYear: SwedishFormat.calendar.component(.year, from: options.now))
+        let files = try await files(options, progress: progress)
+        try SitePublisher.publish(files, to: options.output)
+        return Report(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count)
+    }
+
+    /// Every file of the finished site, in memory: load → validate → compute → render.
+    static func files(_ options: BuildOptions,
+                      progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> [OutputFile] {
+        var (content, templates, assets) = try load(options.source, currentYear: SwedishFormat.calendar.component(.year, from: options.now))
+        content.config.suppression.secondarySuppression = options.secondarySuppression
         let index = SiteIndex(content)
         let baseURL = normalised(options.baseURL ?? content.config.baseURL)
         let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
-        let downloads = DataFiles.files(index.openData)
-        try SitePublisher.publish(pages + downloads + assets, to: options.output)
-        return Report(pages: pages.filter { $0.path.hasSuffix(".html") }.count, files: pages.count + downloads.count + assets.count)
+        return pages + DataFiles.files(index.openData) + assets
     }
 
     /// Loads and validates content and templates, reporting the problems of both together.

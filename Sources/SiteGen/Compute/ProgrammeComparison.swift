@@ -100,20 +100,10 @@ extension ProgrammeComparison {
         record.map(rule.returned) ?? .suppressed(.notReported)
     }
 
-    /// NKI is published only when every NKI question is published for the provider.
+    /// The NKI index, by the one rule for survey aggregates (``SuppressionRule/aggregate(_:count:)``):
+    /// published only when every NKI question is published for the provider.
     private static func nki(_ cells: [SurveyRecord], questions: Set<String>, rule: SuppressionRule) -> Reported<Double> {
-        guard !questions.isEmpty, Set(cells.map(\.question.value)) == questions else { return .suppressed(.notReported) }
-        var reported: [Reported<Double>] = []
-        for cell in cells.sorted(by: { $0.question.value < $1.question.value }) {
-            switch cell.cell {
-            case .suppressedAtSource: return .suppressed(.suppressedAtSource)
-            case .answered(let mean, let answers):
-                let value = rule.survey(mean: mean, answers: answers)
-                if case .suppressed(let reason) = value { return .suppressed(reason) }
-                reported.append(value)
-            }
-        }
-        guard let (mean, _) = WeightedMean.of(reported)?.published else { return .suppressed(.notReported) }
-        return .value(mean, n: reported.compactMap { $0.published?.n }.max() ?? 0)
+        guard !questions.isEmpty else { return .suppressed(.notReported) }
+        return rule.aggregate(questions.sorted().map { id in cells.first { $0.question.value == id }?.cell }, count: .largest)
     }
 }

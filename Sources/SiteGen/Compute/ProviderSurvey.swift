@@ -1,9 +1,10 @@
 /// A provider's survey results in one programme for the latest survey year, by area.
 ///
 /// Leak-safe by construction: the all-provider average of a question is the
-/// answer-weighted mean of the *published* provider cells, and an area index is shown
-/// only when every question of the area is published — each is a function of figures
-/// already on the page, so it cannot reveal a hidden one.
+/// answer-weighted mean of the *published* provider cells, and an area index follows
+/// ``SuppressionRule/aggregate(_:count:)`` — shown only when every question of the area
+/// is published — so each is a function of figures already on the page and cannot
+/// reveal a hidden one. `Tests/SiteGenTests/Disclosure` tries to, as an attacker would.
 public struct ProviderSurvey: Sendable {
     public var programme: Programme
     public var year: Int
@@ -54,8 +55,8 @@ public struct ProviderSurvey: Sendable {
                                     previous: cell(question.id, year - 1).map(reported),
                                     average: average(cells, vendor: vendor.map(reported)))
                 }
-                let index = WeightedMean.of(questions.map(\.value)) ?? .suppressed(.notReported)
-                return Area(name: area, index: indexReason(index, questions), questions: questions)
+                let cells = content.config.questions.filter { $0.area == area }.map { cell($0.id, year)?.cell }
+                return Area(name: area, index: rule.aggregate(cells), questions: questions)
             }
             return ProviderSurvey(programme: programme, year: year, areas: areas)
         }
@@ -75,12 +76,5 @@ public struct ProviderSurvey: Sendable {
     private static func interval(_ value: Reported<Double>, _ record: SurveyRecord?) -> ClosedRange<Double>? {
         guard let (mean, n) = value.published, let spread = record?.standardDeviation else { return nil }
         return MeanInterval.of(mean: mean, standardDeviation: spread, answers: n)
-    }
-
-    /// An area index hidden because one of its questions is hidden says so.
-    private static func indexReason(_ index: Reported<Double>, _ questions: [Question]) -> Reported<Double> {
-        guard case .suppressed = index else { return index }
-        return questions.contains { if case .suppressed(.notReported) = $0.value { return false }; return $0.value.published == nil }
-            ? .suppressed(.protectsAnother) : index
     }
 }

@@ -39,4 +39,9 @@ public struct SurveyQuestion: Sendable, Hashable {
 public struct SuppressionRule: Sendable, Hashable {
     public var minimumAnswers: Int = 5
     public var minimumEnded: Int = 10
+    /// Secondary (complementary) suppression: hide an aggregate that has a hidden input
+    /// (see ``aggregate(_:count:)``). Deliberately internal and not read from `site.yml`:
+    /// only the disclosure tests turn it off, to show that their attacker finds the leak
+    /// the municipality's 2021 report had; no build can publish that way.
+    var secondarySuppression = true
 }

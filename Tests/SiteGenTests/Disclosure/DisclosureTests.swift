@@ -1,0 +1,178 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import SiteGen
+
+@Suite("Disclosure: an attacker reads every published number and tries to recover hidden survey cells")
+struct DisclosureTests {
+    /// The Värdegrund area as in the municipality's 2021 report: two questions shown
+    /// (3,80 with 5 answers each) and a third hidden for too few answers. We give the
+    /// hidden one 3 answers with mean 2,20, so the 2021 way of computing the index gives
+    /// (3,80·5 + 3,80·5 + 2,20·3) / 13 = 3,4308 — printed as 3,43, as in the report.
+    static let report2021 = (
+        siteYML: DisclosureSite.siteYML(extraQuestions: [("vg-behandlas", "Värdegrund"), ("vg-forklarar", "Värdegrund"),
+                                                         ("vg-klagomal", "Värdegrund")]),
+        survey: """
+            lunden;grund;2021;vg-behandlas;3,80;5
+            lunden;grund;2021;vg-forklarar;3,80;5
+            lunden;grund;2021;vg-klagomal;2,20;3
+
+            """)
+    static let hiddenCell = SurveyAttacker.CellKey(provider: "lunden", programme: "grund", year: 2021, question: "vg-klagomal")
+
+    @Test("the 2021 leak: with secondary suppression off the index 3,43 narrows the hidden mean to about 1,6, 2,2 or 2,5")
+    func report2021Leaks() async throws {
+        let attacker = try await DisclosureSite.attacker(siteYML: Self.report2021.siteYML, survey: Self.report2021.survey,
+                                                         secondarySuppression: false)
+        let page = String(decoding: try #require(attacker.files["anordnare/lunden/index.html"]), as: UTF8.self)
+        #expect(page.contains("3,43 av 5"))
+        let bound = try #require(attacker.bounds().first { $0.cell == Self.hiddenCell })
+        // k = 1 would need a mean below 1; k = 2, 3, 4 each leave a sliver of the scale.
+        #expect(bound.counts == [2, 3, 4])
+        for (count, expected) in [(2, 1.58), (3, 2.20), (4, 2.51)] {
+            let means = try #require(bound.meanByCount[count])
+            #expect(means.contains(expected), "k=\(count): \(means)")
+            #expect(means.upperBound - means.lowerBound < 0.12, "k=\(count): \(means)")
+        }
+        let leaks = attacker.leaks()
+        #expect(leaks.contains { $0.hasPrefix("\(Self.hiddenCell): the hidden count is narrowed to [2, 3, 4]") })
+        #expect(leaks.contains { $0.hasPrefix("\(Self.hiddenCell): the hidden mean is narrowed to") })
+        #expect(!leaks.contains { $0.contains("the attacker itself is wrong") })
+    }
+
+    @Test("the 2021 figures with secondary suppression on: the index is hidden and the attacker learns nothing")
+    func report2021Protected() async throws {
+        let attacker = try await DisclosureSite.attacker(siteYML: Self.report2021.siteYML, survey: Self.report2021.survey)
+        let page = String(decoding: try #require(attacker.files["anordnare/lunden/index.html"]), as: UTF8.self)
+        #expect(!page.contains("3,43"))
+        #expect(page.contains("för att skydda en annan uppgift"))
+        let bound = try #require(attacker.bounds().first { $0.cell == Self.hiddenCell })
+        #expect(bound.counts == [1, 2, 3, 4])
+        #expect(bound.means == 1...5)
+        #expect(attacker.leaks() == [])
+    }
+
+    @Test("counts leak too: an NKI over two hidden questions, printed with its largest count, pins that count")
+    func nkiCountLeak() async throws {
+        let survey = "lunden;grund;2022;nki-nojd;4,00;3\nlunden;grund;2022;nki-rekommendera;3,00;2\n"
+        let open = try await DisclosureSite.attacker(survey: survey, secondarySuppression: false)
+        let compare = String(decoding: try #require(open.files["jamfor/grund/index.html"]), as: UTF8.self)
+        #expect(compare.contains("3,60 av 5"))
+        let leaks = open.leaks()
+        #expect(leaks.contains { $0.hasPrefix("lunden/grund/2022/nki-nojd: the hidden count is narrowed to [1, 2, 3]") })
+        #expect(!leaks.contains { $0.contains("the attacker itself is wrong") })
+        let protected = try await DisclosureSite.attacker(survey: survey)
+        #expect(protected.leaks() == [])
+    }
+
+    @Test("the attacker reads numbers from text, attributes, comments, scripts, CSV and JSON")
+    func readsEveryChannel() {
+        let html = """
+            <!DOCTYPE html><p title="medel 2,20">Index <b>3,43</b> av 5<!-- 2.6 --></p>
+            <tr data-mean='1.58'><td aria-label=4,5>x</td></tr><svg><circle cy="42.5"/></svg>
+            <script>var hidden = 2.51;</script><p>1&nbsp;234 &amp; 7</p></div></span>
+            """
+        let numbers = PublishedNumbers.markup(html, file: "a.html")
+        let found = Set(numbers.filter(\.hasDecimals).map(\.value))
+        #expect(found == [2.2, 3.43, 2.6, 1.58, 4.5, 42.5, 2.51])
+        #expect(numbers.contains { $0.place == "@data-mean on <tr>" && $0.value == 1.58 })
+        #expect(numbers.contains { $0.place == "comment" && $0.value == 2.6 })
+        #expect(numbers.contains { $0.place == "text in <script>" && $0.value == 2.51 })
+        let csv = PublishedNumbers.csv("\u{FEFF}a;b\r\n\"x;1,5\";2,25\r\n", file: "a.csv")
+        #expect(csv.map(\.value) == [1.5, 2.25])
+        let json = PublishedNumbers.json(Data(#"[{"medelvarde": 3.8, "antal_svar": 5, "fraga": "q 2,5"}]"#.utf8), file: "a.json")
+        #expect(Set(json.map(\.value)) == [3.8, 5, 2.5])
+    }
+
+    // MARK: Random sites
+
+    /// The mini fixture's providers in each programme.
+    static let providers = [("grund", ["fyrbaken", "lowen", "lunden"]), ("sai", ["alta", "fyrbaken"])]
+    static let extraQuestions = [("vg-behandlas", "Värdegrund"), ("vg-forklarar", "Värdegrund"), ("vg-klagomal", "Värdegrund")]
+
+    /// One generated survey cell: 0 no row, 1 hidden by the vendor, otherwise answered
+    /// with `answers` (1–8, around the threshold of 5) and mean `hundredths` / 100.
+    typealias CellSpec = (kind: Int, answers: Int, hundredths: Int)
+
+    static let cellSpec = zip(Gen.int(in: 0...7), Gen.int(in: 1...8), Gen.int(in: 100...500))
+
+    /// A small site from generated numbers: which programmes have data, how many extra
+    /// questions (0–3, the Värdegrund area), one or two years, the cells in a fixed order,
+    /// whether the vendor's `alla` row is there, and the results' ended counts (near 10).
+    static func site(shape: (Int, Bool, Int), cells: [CellSpec], vendor: [Bool], ended: [Int])
+        -> (siteYML: String, survey: String, results: String) {
+        let (extra, withSAI, yearCount) = shape
+        let questions = ["nki-nojd", "nki-rekommendera"] + extraQuestions.prefix(extra).map(\.0)
+        let years = Array(2022 - yearCount + 1...2022)
+        var survey = "", results = ""
+        var slot = 0, vendorSlot = 0, resultSlot = 0
+        for (programme, providers) in providers where programme == "grund" || withSAI {
+            for year in years {
+                for provider in providers {
+                    let ended = ended[resultSlot % ended.count]
+                    resultSlot += 1
+                    results += "\(provider);\(programme);\(year);\(ended);\(ended / 2)\n"
+                }
+                for question in questions {
+                    var total = 0
+                    for provider in providers {
+                        let cell = cells[slot % cells.count]
+                        slot += 1
+                        switch cell.kind {
+                        case 0: continue
+                        case 1: survey += "\(provider);\(programme);\(year);\(question);*;-\n"
+                        default:
+                            let mean = SwedishFormat.decimal(Double(cell.hundredths) / 100, decimals: 2)
+                            survey += "\(provider);\(programme);\(year);\(question);\(mean);\(cell.answers)\n"
+                            total += cell.answers
+                        }
+                    }
+                    if vendor[vendorSlot % vendor.count], total > 0 {
+                        survey += "alla;\(programme);\(year);\(question);3,50;\(total + 2)\n"
+                    }
+                    vendorSlot += 1
+                }
+            }
+        }
+        return (DisclosureSite.siteYML(extraQuestions: Array(extraQuestions.prefix(extra))), survey, results)
+    }
+
+    static let shape = zip(Gen.int(in: 0...3), Gen.bool, Gen.int(in: 1...2))
+
+    @Test("random small sites leak no hidden survey cell to the attacker")
+    func randomSites() async {
+        await propertyCheck(count: 30, input: Self.shape, Self.cellSpec.array(of: 50), Gen.bool(0.3).array(of: 20),
+                            Gen.int(in: 5...15).array(of: 10)) { shape, cells, vendor, ended in
+            let site = Self.site(shape: shape, cells: cells, vendor: vendor, ended: ended)
+            do {
+                let attacker = try await DisclosureSite.attacker(siteYML: site.siteYML, survey: site.survey, results: site.results,
+                                                                 everyCompareState: false)
+                let leaks = attacker.leaks()
+                #expect(leaks == [], "\(leaks.joined(separator: "\n"))\n--- survey ---\n\(site.survey)")
+            } catch {
+                Issue.record("\(error)\n--- survey ---\n\(site.survey)")
+            }
+        }
+    }
+
+    @Test("with secondary suppression off the attacker stays sound (the true hidden figures stay feasible) and finds leaks")
+    func attackerIsSound() async {
+        var leakingSites = 0
+        await propertyCheck(count: 8, input: Self.shape, Self.cellSpec.array(of: 50), Gen.bool(0.3).array(of: 20),
+                            Gen.int(in: 5...15).array(of: 10)) { shape, cells, vendor, ended in
+            let site = Self.site(shape: shape, cells: cells, vendor: vendor, ended: ended)
+            do {
+                let attacker = try await DisclosureSite.attacker(siteYML: site.siteYML, survey: site.survey, results: site.results,
+                                                                 secondarySuppression: false, everyCompareState: false)
+                let leaks = attacker.leaks()
+                let wrong = leaks.filter { $0.contains("the attacker itself is wrong") }
+                #expect(wrong == [], "\(wrong.joined(separator: "\n"))\n--- survey ---\n\(site.survey)")
+                if !leaks.isEmpty { leakingSites += 1 }
+            } catch {
+                Issue.record("\(error)\n--- survey ---\n\(site.survey)")
+            }
+        }
+        // Not a vacuous property: the sites the 2021 way give hidden cells away.
+        #expect(leakingSites > 0)
+    }
+}

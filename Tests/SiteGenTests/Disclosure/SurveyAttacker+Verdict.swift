@@ -1,0 +1,100 @@
+import Foundation
+@testable import SiteGen
+
+/// The attacker's verdict: the bounds it found, set against what the rule permits, and a
+/// hidden cell's own places and the channels the site does not use for figures.
+extension SurveyAttacker {
+    /// Every way the site gives a hidden cell away; empty when it keeps them all.
+    func leaks() -> [String] {
+        let hidden = hiddenCells
+        var problems: [String] = []
+        let wanted = 1...max(1, rule.minimumAnswers - 1)
+        for bound in bounds() {
+            let cell = hidden[bound.cell]!
+            let counts = Set(bound.counts)
+            if let truth = cell.truth, !(bound.meanByCount[truth.answers].map { $0.contains(truth.mean) || abs($0.lowerBound - truth.mean) < 1e-6 || abs($0.upperBound - truth.mean) < 1e-6 } ?? false) {
+                problems.append("\(bound.cell): the attacker itself is wrong — the true \(truth.mean) with \(truth.answers) answers is not feasible (\(bound.aggregates))")
+            }
+            if !Set(wanted).isSubset(of: counts) {
+                problems.append("\(bound.cell): the hidden count is narrowed to \(bound.counts) by \(bound.aggregates)")
+            }
+            if let means = bound.means, means.lowerBound > 1 + Self.tolerance || means.upperBound < 5 - Self.tolerance {
+                problems.append("\(bound.cell): the hidden mean is narrowed to \(describe(bound)) by \(bound.aggregates)")
+            }
+        }
+        return problems + tiedPlaces() + unaccountedChannels()
+    }
+
+    /// The site publishes figures in page text, attributes and the downloads — places the
+    /// attacker reads. A number in an HTML comment or an inline script is a channel nobody
+    /// accounted for, so any is reported (there are none today).
+    func unaccountedChannels() -> [String] {
+        PublishedNumbers.all(in: files)
+            .filter { $0.place == "comment" || $0.place == "text in <script>" }
+            .map { "\($0.file): a number in an unaccounted channel (\($0.place)): \($0.value)" }
+    }
+
+    func describe(_ bound: Bounds) -> String {
+        bound.counts.map { k in
+            let range = bound.meanByCount[k]!
+            return "k=\(k): \(String(format: "%.3f", range.lowerBound))–\(String(format: "%.3f", range.upperBound))"
+        }.joined(separator: ", ")
+    }
+
+    /// A hidden cell's own places hold neither its mean nor its count.
+    func tiedPlaces() -> [String] {
+        let hidden = hiddenCells
+        var problems: [String] = []
+        func check(_ numbers: [(value: Double, hasDecimals: Bool)], _ text: String, _ key: CellKey, _ place: String) {
+            guard let truth = hidden[key]?.truth else { return }
+            let mean = (truth.mean * 100).rounded() / 100
+            if numbers.contains(where: { $0.hasDecimals && abs($0.value - mean) < 1e-9 }) || text.contains("\(truth.answers) svar") {
+                problems.append("\(key): its own \(place) shows its figures: \(text)")
+            }
+        }
+        for row in jsonRows {
+            let key = rowKey(row)
+            guard hidden[key] != nil else { continue }
+            for column in ["medelvarde", "antal_svar", "standardavvikelse", "intervall_lag", "intervall_hog"] where row[column] != nil {
+                problems.append("\(key): its JSON row has \(column)")
+            }
+        }
+        if let data = files["data/nojdhet.csv"] {
+            let rows = PublishedNumbers.csvRows(String(decoding: data, as: UTF8.self))
+            let header = rows.first ?? []
+            for row in rows.dropFirst() where row.count == header.count {
+                let field = Dictionary(zip(header, row), uniquingKeysWith: { a, _ in a })
+                let key = CellKey(provider: field["anordnare"] ?? "", programme: field["insats"] ?? "",
+                                  year: Int(field["år"] ?? "") ?? 0, question: field["fraga"] ?? "")
+                guard hidden[key] != nil else { continue }
+                for column in ["medelvarde", "antal_svar", "standardavvikelse", "intervall_lag", "intervall_hog"] where field[column] != "" {
+                    problems.append("\(key): its CSV row has \(column)")
+                }
+            }
+        }
+        let questionByText = Dictionary(content.config.questions.map { ($0.text, $0.id) }, uniquingKeysWith: { a, _ in a })
+        for provider in content.providers {
+            guard let document = page("anordnare/\(provider.id)/index.html") else { continue }
+            for programme in provider.programmes {
+                guard let caption = document.elements("caption").first(where: { $0.attribute("id") == "nojdhet-\(programme)-tabell" }),
+                      let year = PublishedNumbers.scan(caption.textContent).first.map({ Int($0.value) }),
+                      let table = document.elements("table").first(where: { $0.childElements.contains { $0 === caption } }) else { continue }
+                for row in table.elements("tr") {
+                    guard let question = questionByText[row.elements("th").first?.textContent ?? ""] else { continue }
+                    let cells = row.childElements.filter { $0.tag == "td" }
+                    for (index, year) in [(0, year), (1, year - 1)] where index < cells.count {
+                        let key = CellKey(provider: provider.id, programme: programme, year: year, question: question)
+                        let text = cells[index].textContent
+                        check(PublishedNumbers.scan(text), text, key, "table cell")
+                        for node in row.descendants where node.kind == .element {
+                            for attribute in node.attributes where attribute.name.hasPrefix("data-") {
+                                check(PublishedNumbers.scan(attribute.value), attribute.value, key, "row's \(attribute.name)")
+                            }
+                        }
+                    }
+                }
+            }
+        }
+        return problems
+    }
+}
