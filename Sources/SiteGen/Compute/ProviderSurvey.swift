@@ -25,7 +25,44 @@ public struct ProviderSurvey: Sendable {
         public var average: Reported<Double>?
     }
 
+    /// One provider's surveys; for every provider at once, ``computeAll(_:)`` groups the rows once.
     public static func compute(for provider: Provider, in content: SiteContent) -> [ProviderSurvey] {
+        compute(for: provider, in: content, lookup: Lookup(content.survey))
+    }
+
+    /// Every provider's surveys by provider id, grouping the survey rows only once.
+    public static func computeAll(_ content: SiteContent) -> [String: [ProviderSurvey]] {
+        let lookup = Lookup(content.survey)
+        return Dictionary(uniqueKeysWithValues: content.providers.map { ($0.id, compute(for: $0, in: content, lookup: lookup)) })
+    }
+
+    /// The survey rows grouped for lookup: a site has thousands, and every question of every
+    /// provider needs the other providers' cells and the vendor's figure for the same key.
+    struct Lookup {
+        struct Key: Hashable {
+            var programme: String
+            var year: Int
+            var question: String
+        }
+        var providerCells: [Key: [SurveyRecord]] = [:]
+        var vendor: [Key: SurveyRecord] = [:]
+        var own: [String: [Key: SurveyRecord]] = [:]
+
+        init(_ records: [SurveyRecord]) {
+            for record in records {
+                guard let programme = record.programme?.value else { continue }
+                let key = Key(programme: programme, year: record.year.value, question: record.question.value)
+                if record.provider.value == SurveyRecord.allProviders {
+                    vendor[key] = record
+                } else {
+                    providerCells[key, default: []].append(record)
+                    own[record.provider.value, default: [:]][key] = record
+                }
+            }
+        }
+    }
+
+    static func compute(for provider: Provider, in content: SiteContent, lookup: Lookup) -> [ProviderSurvey] {
         let rule = content.config.suppression
         func reported(_ record: SurveyRecord) -> Reported<Double> {
             switch record.cell {
@@ -33,27 +70,21 @@ public struct ProviderSurvey: Sendable {
             case .answered(let mean, let answers): return rule.survey(mean: mean, answers: answers)
             }
         }
+        let own = lookup.own[provider.id] ?? [:]
+        var areaNames: [String] = []
+        for question in content.config.questions where !areaNames.contains(question.area) { areaNames.append(question.area) }
         return content.config.programmes.filter { provider.programmes.contains($0.id) }.compactMap { programme in
-            let rows = content.survey.filter { $0.programme?.value == programme.id && $0.provider.value != SurveyRecord.allProviders }
-            let own = rows.filter { $0.provider.value == provider.id }
-            guard let year = own.map(\.year.value).max() else { return nil }
-            func cell(_ question: String, _ year: Int) -> SurveyRecord? {
-                own.first { $0.question.value == question && $0.year.value == year }
-            }
-            var areaNames: [String] = []
-            for question in content.config.questions where !areaNames.contains(question.area) { areaNames.append(question.area) }
+            guard let year = own.keys.filter({ $0.programme == programme.id }).map(\.year).max() else { return nil }
+            func key(_ question: String, _ year: Int) -> Lookup.Key { Lookup.Key(programme: programme.id, year: year, question: question) }
+            func cell(_ question: String, _ year: Int) -> SurveyRecord? { own[key(question, year)] }
             let areas = areaNames.map { area -> Area in
                 let questions = content.config.questions.filter { $0.area == area }.map { question -> Question in
-                    let cells = rows.filter { $0.question.value == question.id && $0.year.value == year }.map(reported)
-                    let vendor = content.survey.first {
-                        $0.provider.value == SurveyRecord.allProviders && $0.programme?.value == programme.id
-                            && $0.question.value == question.id && $0.year.value == year
-                    }
+                    let cells = (lookup.providerCells[key(question.id, year)] ?? []).map(reported)
                     let record = cell(question.id, year)
                     let value = record.map(reported) ?? .suppressed(.notReported)
                     return Question(question: question, value: value, interval: interval(value, record),
                                     previous: cell(question.id, year - 1).map(reported),
-                                    average: average(cells, vendor: vendor.map(reported)))
+                                    average: average(cells, vendor: lookup.vendor[key(question.id, year)].map(reported)))
                 }
                 let cells = content.config.questions.filter { $0.area == area }.map { cell($0.id, year)?.cell }
                 return Area(name: area, index: rule.aggregate(cells), questions: questions)

@@ -12,6 +12,8 @@ public struct SiteIndex: Sendable {
     public var comparisons: [ProgrammeComparison]
     /// The published figures, for download.
     public var openData: OpenData
+    /// Each provider's survey results by programme, by provider id.
+    public var surveys: [String: [ProviderSurvey]]
 
     public init(_ content: SiteContent) {
         self.content = content
@@ -23,5 +25,6 @@ public struct SiteIndex: Sendable {
         menuPages = content.pages.filter(\.inMenu)
         comparisons = ProgrammeComparison.compute(content, providers: sorted)
         openData = OpenData.compute(content, providers: sorted)
+        surveys = ProviderSurvey.computeAll(content)
     }
 }

@@ -21,9 +21,14 @@ struct ComparePlanner {
                 + config.languages.filter { language in providers.contains { $0.languages.contains(language) } }.map { .language($0) }
                 + config.districts.filter { district in providers.contains { $0.districts.contains(district) } }.map { .district($0) }
             let ranks = Self.ranks(comparison.providers)
+            // A provider's row reads the same in every order and filter but for its links,
+            // so it is formatted once, not once per state (there are a hundred states).
+            let rows = Dictionary(uniqueKeysWithValues: comparison.providers.map {
+                ($0.provider.id, row($0, comparison: comparison, root: "", ranks: ranks))
+            })
             return filters.flatMap { filter in
                 CompareState.Order.allCases.map { order in
-                    plan(comparison, state: CompareState(order: order, filter: filter), filters: filters, ranks: ranks)
+                    plan(comparison, state: CompareState(order: order, filter: filter), filters: filters, rows: rows)
                 }
             }
         }
@@ -42,7 +47,7 @@ struct ComparePlanner {
     }
 
     private func plan(_ comparison: ProgrammeComparison, state: CompareState, filters: [CompareState.Filter],
-                      ranks: [String: [RankView]]) -> PagePlan {
+                      rows: [String: CompareRowView]) -> PagePlan {
         let id = comparison.programme.id
         let address = PageAddress(directory: state.directory(id))
         let root = address.root
@@ -105,7 +110,11 @@ struct ComparePlanner {
                     return HeaderView(text: text, order: order.rawValue, direction: direction, sort: order == state.order ? direction : nil)
                 }
                 + [HeaderView(text: "Språk"), HeaderView(text: "Område")],
-            rows: figures.map { row($0, comparison: comparison, root: root, ranks: ranks) },
+            rows: figures.map { figures in
+                var row = rows[figures.provider.id]!
+                row.href = root + row.href
+                return row
+            },
             averages: CompareAverageRowView(
                 label: "Snitt för insatsen",
                 share: FigureText.averageShare(comparison.average, unit: "avslut"),
@@ -123,6 +132,7 @@ struct ComparePlanner {
         return PagePlan(path: address.file, template: "compare", view: view)
     }
 
+    /// A provider's row; `href` is relative to the site root until a page prefixes its own root.
     private func row(_ figures: ProviderFigures, comparison: ProgrammeComparison, root: String,
                      ranks: [String: [RankView]]) -> CompareRowView {
         let provider = figures.provider

@@ -24,7 +24,7 @@ struct SideBySidePlanner {
         let root = address.root
         let providers = comparison.providers
         let surveys = providers.map { figures in
-            ProviderSurvey.compute(for: figures.provider, in: index.content).first { $0.programme.id == programme.id }
+            index.surveys[figures.provider.id]?.first { $0.programme.id == programme.id }
         }
         let areaNames = orderedAreas().filter { $0 != ProgrammeComparison.nkiArea }
         func cells(_ make: (ProviderFigures) -> SideCellView) -> [SideCellView] { providers.map(make) }

@@ -75,7 +75,7 @@ struct SitePlanner {
                         },
                         hasRows: !history.years.isEmpty, chart: HistoryChart.make(history))
         }
-        let surveys = ProviderSurvey.compute(for: provider, in: index.content).map(SurveyTableView.init)
+        let surveys = (index.surveys[provider.id] ?? []).map(SurveyTableView.init)
         let view = ProviderPageView(
             layout: layout(for: address, title: provider.name, description: provider.summary),
             name: provider.name, summary: provider.summary, programmes: programmes,

@@ -48,10 +48,36 @@ public struct TemplateSet: Sendable {
     public func render(_ view: Any, template name: String) throws(DiagnosticError) -> String {
         let problems = TemplateCheck(templates: syntax).check(name, against: view)
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        guard let html = library.render(view, withTemplate: name) else {
+        guard let html = library.render(Self.lookupTree(view), withTemplate: name) else {
             throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates/\(name).mustache"), "the template is missing",
                                               hint: "restore Templates/\(name).mustache")])
         }
         return html
+    }
+
+    /// The view as nested `[String: Any]` dictionaries and arrays, built with one `Mirror`
+    /// per value. swift-mustache looks names up with a fresh `Mirror` every time, which made
+    /// large compare pages slow; a dictionary lookup is the same answer, found at once. A nil
+    /// optional is left out, which Mustache treats the same as a nil value: not found here.
+    static func lookupTree(_ value: Any) -> Any? {
+        switch value {
+        case is String, is Bool, is Int, is Double: return value
+        default: break
+        }
+        let mirror = Mirror(reflecting: value)
+        switch mirror.displayStyle {
+        case .optional:
+            return mirror.children.first.flatMap { lookupTree($0.value) }
+        case .collection, .set:
+            return mirror.children.compactMap { lookupTree($0.value) }
+        case .struct, .class:
+            var fields: [String: Any] = [:]
+            for child in mirror.children {
+                if let label = child.label, let field = lookupTree(child.value) { fields[label] = field }
+            }
+            return fields
+        default:
+            return value
+        }
     }
 }
