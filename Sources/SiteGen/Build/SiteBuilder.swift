@@ -14,7 +14,7 @@ public enum SiteBuilder {
         let index = SiteIndex(content)
         let baseURL = normalised(options.baseURL ?? content.config.baseURL)
         let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
-        let downloads = DataFiles.files(index.openData)
+        let downloads = DataFiles.files(index.openData) + CalendarFiles.files(index.content)
         try SitePublisher.publish(pages + downloads + assets, to: options.output)
         return Report(pages: pages.filter { $0.path.hasSuffix(".html") }.count, files: pages.count + downloads.count + assets.count)
     }
