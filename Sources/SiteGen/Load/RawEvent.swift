@@ -46,7 +46,7 @@ public struct RawEvent: Sendable {
         let url = linkText.flatMap { link in
             WebLink(link.value)?.url ?? {
                 diagnostics.error(link.location, "'lank' must be an address starting with https:// or http://, found '\(link.value)'",
-                                  hint: "write the whole address of the digital meeting, e.g. https://moten.example/dialog")
+                                  hint: "write the whole address of the digital meeting, e.g. https://moten.nacka.example/dialog")
                 return nil
             }()
         }
