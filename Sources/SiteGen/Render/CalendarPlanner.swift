@@ -157,12 +157,14 @@ struct CalendarPlanner {
         } else if occurrence.isChanged {
             status = OccurrenceStatusView(label: "Ändrat")
         }
+        // On the event's own page the place is said once above; an occurrence repeats it only when it differs.
+        let place = showTitle || occurrence.location != item.event.event.location ? occurrence.location : nil
+        let link = showTitle ? item.event.event.url.flatMap(WebLink.init).map { ContactView(text: $0.display, href: $0.url) } : nil
         return OccurrenceView(
             title: occurrence.title, href: root + "kalender/\(item.event.id)/", showTitle: showTitle,
             startISO: startISO, startText: startText, endISO: endISO, endText: endText, endsISO: CalendarText.iso(item.end),
             kind: config.kind(item.event.kind)?.name ?? item.event.kind, audience: audienceText(item.event),
-            place: occurrence.location,
-            link: item.event.event.url.flatMap(WebLink.init).map { ContactView(text: $0.display, href: $0.url) },
+            place: place, link: link, hasMeta: showTitle || place != nil || link != nil,
             isCancelled: occurrence.isCancelled, status: status, note: item.event.notes[occurrence.originalStart])
     }
 

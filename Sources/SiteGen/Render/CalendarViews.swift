@@ -48,6 +48,8 @@ struct OccurrenceView: Sendable {
     var audience: String
     var place: String?
     var link: ContactView?
+    /// Kind, audience, place or link to show; the event's own page leaves out what it says above.
+    var hasMeta: Bool
     var isCancelled: Bool
     var status: OccurrenceStatusView?
     var note: String?

@@ -48,12 +48,12 @@ struct CalendarSiteTests {
             <li class="occurrence is-cancelled" data-end="2026-12-10T19:30+01:00">
               <h3 class="occurrence-title"><a href="../kalender/informationsmote-nya-anordnare/">Informationsmöte för nya anordnare</a></h3>
               <p class="occurrence-when"><time datetime="2026-12-10T18:00+01:00">torsdag 10 december 2026 kl. 18.00</time>–<time datetime="2026-12-10T19:30+01:00">19.30</time></p>
-              <p class="occurrence-status"><strong>Inställt</strong>: Förfrågningsunderlaget skjuts upp till våren. Ett nytt datum kommer i kalendern.</p>
+              <p class="occurrence-status"><strong>Inställt</strong> – Förfrågningsunderlaget skjuts upp till våren. Ett nytt datum kommer i kalendern.</p>
             """))
         #expect(page.contains("<li class=\"occurrence is-cancelled\" data-end=\"2027-01-12T11:00+01:00\">"))
         #expect(page.contains("""
             <p class="occurrence-when"><time datetime="2027-04-20T13:00+02:00">tisdag 20 april 2027 kl. 13.00</time>–<time datetime="2027-04-20T15:00+02:00">15.00</time></p>
-              <p class="occurrence-status"><strong>Flyttat</strong>, skulle ha varit <time datetime="2027-04-13T09:00+02:00">tisdag 13 april 2027 kl. 09.00</time></p>
+              <p class="occurrence-status"><strong>Flyttat</strong> från <time datetime="2027-04-13T09:00+02:00">tisdag 13 april 2027 kl. 09.00</time></p>
               <p class="occurrence-note">Flyttat en vecka på grund av påsklovet.</p>
             """))
         let event = try await read("kalender/informationsmote-nya-anordnare/index.html")
