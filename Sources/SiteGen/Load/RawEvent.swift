@@ -18,7 +18,7 @@ public struct RawEvent: Sendable {
     static let sequenceEpoch = LocalDateTime(LocalDate(year: 2000, month: 1, day: 1)!, hour: 0, minute: 0)
 
     /// The event as far as it could be read, and the problems of its fields; nil when a
-    /// required field is missing or a time could not be read.
+    /// required field is missing or a time or the rule could not be read.
     static func read(_ document: FrontMatterDocument, id: Located<String>) -> (RawEvent?, [Diagnostic]) {
         var fields = FieldReader(document.frontMatter, file: document.file)
         let title = fields.text("titel", required: true, maxLength: 120)
@@ -64,7 +64,7 @@ public struct RawEvent: Sendable {
         diagnostics = times.diagnostics
         guard let title, let kind, let audiences, let time, let modified, let startText,
               cancelled.count == cancelledTexts.count, overrides.count == changes.count,
-              ruleText == nil || rule != nil, diagnostics.isEmpty else { return (nil, diagnostics.all) }
+              ruleText == nil || rule != nil else { return (nil, diagnostics.all) }
 
         let body = document.body.trimmingCharacters(in: .whitespacesAndNewlines)
         let description = [reason.map { "Inställt: \($0.value)" }, body.isEmpty ? nil : body].compactMap { $0 }.joined(separator: "\n\n")
@@ -102,7 +102,9 @@ public struct RawEvent: Sendable {
         let raw = RawEvent(event: event, kind: kind, audiences: audiences, contact: contact?.value,
                            cancellationReason: reason?.value, notes: notes,
                            body: MarkdownSource(text: document.body, file: document.file, firstLine: document.bodyLine))
-        return (diagnostics.isEmpty ? raw : nil, diagnostics.all)
+        // Returned even with problems, so its kind and audiences are still checked against
+        // site.yml and the editor sees every problem in one run (the build stops anyway).
+        return (raw, diagnostics.all)
     }
 }
 

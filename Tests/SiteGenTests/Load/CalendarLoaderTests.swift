@@ -169,6 +169,21 @@ struct CalendarLoaderTests {
         ])
     }
 
+    @Test("a file with a problem of its own still has its kind checked against site.yml")
+    func fileAndKindProblemsTogether() throws {
+        #expect(try problems("typ: dialogmote", "typ: mässa").count == 1)
+        #expect(try problems("typ: dialogmote\n", "typ: mässa\nplatz: Stadshuset\n") == [
+            """
+            Content/kalender/dialog.md:3:6: error: 'mässa' in 'typ' is not in 'calendar.kinds' in Content/site.yml
+              hint: did you mean 'massa'?
+            """,
+            """
+            Content/kalender/dialog.md:4:1: error: unknown field 'platz'
+              hint: did you mean 'plats'?
+            """,
+        ])
+    }
+
     @Test("calendar files without 'calendar:' in site.yml, and a file name the calendar uses itself")
     func configurationAndReservedName() throws {
         #expect(try InlineSite.diagnostics([file: dialogMD]) == ["""
