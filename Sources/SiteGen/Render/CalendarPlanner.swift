@@ -97,17 +97,24 @@ struct CalendarPlanner {
     private func eventPlan(_ event: SiteEvent) -> PagePlan {
         let address = PageAddress(directory: "kalender/\(event.id)")
         let occurrences = schedule.upcoming(of: event.id).map { occurrenceView($0, root: address.root, showTitle: false) }
-        var facts = [FactView(term: "Typ", value: config.kind(event.kind)?.name ?? event.kind),
+        let facts = [FactView(term: "Typ", value: config.kind(event.kind)?.name ?? event.kind),
                      FactView(term: "För", value: SwedishFormat.list(event.audiences.map { (config.audience($0)?.name ?? $0).lowercased() }).capitalizedFirst)]
-        if let rule = event.event.recurrence {
-            facts.append(FactView(term: "Återkommer", value: rule.swedishText(start: event.event.time.start).capitalizedFirst))
+        let rule = event.event.recurrence.map { rule in
+            var view = RuleView(pattern: rule.swedishPattern(start: event.event.time.start).capitalizedFirst)
+            switch rule.end {
+            case .never: break
+            case .count: view.countText = rule.swedishEnd
+            case .until(let until):
+                view.untilISO = until.stockholmDate.description
+                view.untilText = SwedishWords.date(until.stockholmDate)
+            }
+            return view
         }
-        if let contact = event.contact { facts.append(FactView(term: "Kontakt", value: contact)) }
         let summary = event.event.recurrence.map { $0.swedishText(start: event.event.time.start).capitalizedFirst }
             ?? CalendarText.day(event.event.time.start.date)
         let view = EventPageView(
             layout: layout(address, event.event.title, "\(config.kind(event.kind)?.name ?? event.kind). \(summary)."),
-            title: event.event.title, cancelledReason: event.cancellationReason, facts: facts,
+            title: event.event.title, cancelledReason: event.cancellationReason, facts: facts, rule: rule, contact: event.contact,
             place: event.event.location, link: event.event.url.flatMap(WebLink.init).map { ContactView(text: $0.display, href: $0.url) },
             bodyHTML: Markdown.html(event.body.text, rootPrefix: address.root),
             occurrences: occurrences, hasOccurrences: !occurrences.isEmpty,

@@ -69,6 +69,8 @@ struct EventPageView: Sendable {
     var title: String
     var cancelledReason: String?
     var facts: [FactView]
+    var rule: RuleView?
+    var contact: String?
     var place: String?
     var link: ContactView?
     var bodyHTML: String
@@ -77,6 +79,14 @@ struct EventPageView: Sendable {
     var icsHref: String
     var calendarHref: String
     var scriptSrc: String
+}
+
+/// A rule in words, its last date as a `<time>`: "Varannan vecka på torsdag, till och med 17 juni 2027".
+struct RuleView: Sendable {
+    var pattern: String
+    var countText: String?
+    var untilISO: String?
+    var untilText: String?
 }
 
 /// The home page's next three occurrences.

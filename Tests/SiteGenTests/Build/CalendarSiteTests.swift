@@ -93,6 +93,8 @@ struct CalendarSiteTests {
         let dates = page.matches(of: /<p class="occurrence-when"><time datetime="([^"]+)">/).map { String($0.1) }
         #expect(dates.count == 12)
         #expect(dates.first == "2026-12-04T13:00+01:00" && dates.last == "2027-11-05T13:00+01:00")
+        let until = try await read("kalender/handlaggarmote/index.html")
+        #expect(until.contains("<div><dt>Återkommer</dt><dd>Varannan vecka på torsdag, till och med <time datetime=\"2027-06-17\">17 juni 2027</time></dd></div>"))
         #expect(page.contains("<strong>Ändrat</strong></p>\n  <p class=\"occurrence-note\">I februari ses vi på plats i stadshuset.</p>"))
     }
 
