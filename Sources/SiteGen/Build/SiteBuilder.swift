@@ -23,7 +23,7 @@ public enum SiteBuilder {
         let index = SiteIndex(content)
         let baseURL = normalised(options.baseURL ?? content.config.baseURL)
         let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
-        return pages + DataFiles.files(index.openData) + assets
+        return pages + DataFiles.files(index.openData) + CalendarFiles.files(index.content) + assets
     }
 
     /// Loads and validates content and templates, reporting the problems of both together.

@@ -59,6 +59,18 @@ public struct FieldReader {
         return Located(text, at: at)
     }
 
+    /// A one-line text whose location is its first character, after an opening quote, so
+    /// that a column counted inside the value (an RRULE part) adds up to the file's column.
+    public mutating func inlineText(_ key: String) -> Located<String>? {
+        guard let node = node(key, required: false) else { return nil }
+        guard case .scalar(let raw, let quoted, var at) = node, !raw.contains("\n") else {
+            diagnostics.error(node.location, "'\(key)' must be text on one line, found \(node.kindDescription)")
+            return nil
+        }
+        if quoted { at.column += 1 }
+        return Located(raw, at: at)
+    }
+
     /// A list of short texts, written `[a, b]` or as lines starting with `- `.
     public mutating func texts(_ key: String, required: Bool = false) -> [Located<String>]? {
         guard let node = node(key, required: required) else { return nil }

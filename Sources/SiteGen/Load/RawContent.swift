@@ -8,6 +8,8 @@ public struct RawContent: Sendable {
     public var pages: [Page]
     public var results: [ResultRecord]
     public var survey: [SurveyRecord]
+    /// The calendar's events, in id order.
+    public var events: [RawEvent] = []
 }
 
 /// The Load step: reads every content file and reports the problems of all of them at once.
@@ -59,8 +61,19 @@ public enum ContentLoader {
                 try SurveyReader.read(try SourceFile.read(path, in: root))
             } ?? []
         }
+        var events: [RawEvent] = []
+        for file in ContentFolder.markdownFiles(in: "Content/kalender", root: root, diagnostics: &diagnostics) {
+            let document = diagnostics.collect { () throws(DiagnosticError) in
+                try FrontMatterDocument.parse(try SourceFile.read(file.path, in: root))
+            }
+            guard let document else { continue }
+            let (event, problems) = RawEvent.read(document, id: file.slug)
+            diagnostics.append(contentsOf: problems)
+            if let event { events.append(event) }
+        }
         guard let config, let home else { return (nil, diagnostics) }
-        return (RawContent(config: config, home: home, providers: providers, pages: pages, results: results, survey: survey),
+        return (RawContent(config: config, home: home, providers: providers, pages: pages, results: results, survey: survey,
+                           events: events),
                 diagnostics)
     }
 }

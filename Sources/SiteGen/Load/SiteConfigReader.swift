@@ -33,8 +33,31 @@ enum SiteConfigReader {
             if let value = group.integer("minimumEnded", in: 1...1000) { rule.minimumEnded = value.value }
             return rule
         }
+        let calendar = fields.group("calendar") { group -> (domain: Located<String>?, kinds: [CalendarCategory], audiences: [CalendarCategory]) in
+            let domain = group.text("domain")
+            func category(_ item: inout FieldReader) -> CalendarCategory? {
+                let id = item.text("id", required: true)
+                let name = item.text("name", required: true)
+                guard let id, let name else { return nil }
+                return CalendarCategory(id: id.value, name: name.value)
+            }
+            let kinds = group.groups("kinds", required: true, category) ?? []
+            let audiences = group.groups("audiences", required: true, category) ?? []
+            return (domain, kinds, audiences)
+        }
         fields.finish()
         var diagnostics = fields.diagnostics
+        if let domain = calendar?.domain, !Self.isDomain(domain.value) {
+            diagnostics.error(domain.location, "'domain' must be a domain name such as jobbpeng.nacka.example, found '\(domain.value)'",
+                              hint: "write only the name, without https:// and without a path")
+        }
+        for category in (calendar?.kinds ?? []) + (calendar?.audiences ?? []) where !Slug.isValid(category.id) {
+            diagnostics.error(SourceLocation(file: source.path), "the calendar id '\(category.id)' is not usable in a web address",
+                              hint: "use lowercase a–z, digits and '-' only, e.g. '\(Slug.suggest(from: category.id))'")
+        }
+        for duplicate in Duplicates.find((calendar?.kinds ?? []), by: \.id) + Duplicates.find((calendar?.audiences ?? []), by: \.id) {
+            diagnostics.error(SourceLocation(file: source.path), "the calendar id '\(duplicate.id)' is used twice")
+        }
         if let baseURL, WebLink(baseURL.value) == nil {
             diagnostics.error(baseURL.location, "'baseURL' must be an http or https address, found '\(baseURL.value)'",
                               hint: "write it in full, e.g. https://www.example.se/jobbpeng/")
@@ -60,7 +83,24 @@ enum SiteConfigReader {
             baseURL: baseURL?.value, description: description.value, dataPublished: publishedDate,
             programmes: programmes, questions: questions ?? [],
             districts: districts.map(\.value), languages: languages.map(\.value),
-            suppression: suppression ?? SuppressionRule())
+            suppression: suppression ?? SuppressionRule(),
+            calendar: calendar.map { calendar in
+                CalendarConfig(kinds: calendar.kinds, audiences: calendar.audiences,
+                               domain: calendar.domain?.value ?? baseURL.flatMap { URLComponents(string: $0.value)?.host }
+                                   ?? CalendarConfig.fallbackDomain)
+            })
+    }
+}
+
+extension SiteConfigReader {
+    /// Letters, digits, '-' and dots between labels: enough to keep a UID well-formed.
+    static func isDomain(_ text: String) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && !label.hasPrefix("-") && label.unicodeScalars.allSatisfy {
+                ("a"..."z").contains($0) || ("0"..."9").contains($0) || $0 == "-"
+            }
+        }
     }
 }
 

@@ -25,4 +25,6 @@ public struct SiteContent: Sendable {
     public var results: [ResultRecord] = []
     /// Survey cells; empty until `Content/nojdhet/` has files.
     public var survey: [SurveyRecord] = []
+    /// The calendar's events (`Content/kalender/`), in id order.
+    public var events: [SiteEvent] = []
 }

@@ -15,6 +15,8 @@ public struct SiteConfig: Sendable {
     public var districts: [String]
     public var languages: [String]
     public var suppression: SuppressionRule
+    /// The calendar's kinds and audiences; nil when the site has no calendar.
+    public var calendar: CalendarConfig? = nil
 }
 
 /// A programme (insats) that providers are authorised for, such as `grund`.

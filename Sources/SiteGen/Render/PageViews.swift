@@ -7,6 +7,8 @@ struct HomePageView: Sendable {
     var programmes: [ProgrammeLinkView]
     var providerCount: String
     var providersHref: String
+    /// The next three meetings; nil when the site has no calendar.
+    var calendar: HomeCalendarView?
 }
 
 /// A programme as a way into the provider list.

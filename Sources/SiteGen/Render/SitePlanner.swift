@@ -17,6 +17,7 @@ struct SitePlanner {
                                 layout: { layout(for: $0, title: $1, description: $2) }).plans()
         plans += SideBySidePlanner(index: index, comparisons: index.comparisons,
                                    layout: { layout(for: $0, title: $1, description: $2) }).plans()
+        plans += calendarPlanner()?.plans() ?? []
         plans.append(dataPlan())
         plans.append(notFoundPlan())
         plans.append(PagePlan(path: "sitemap.xml", template: "sitemap", view: sitemap(addresses(of: plans))))
@@ -40,7 +41,7 @@ struct SitePlanner {
             title: home.title, lead: home.lead,
             bodyHTML: Markdown.html(home.body.text, rootPrefix: address.root),
             programmes: programmes, providerCount: count(index.providers.count),
-            providersHref: address.root + "anordnare/")
+            providersHref: address.root + "anordnare/", calendar: calendarPlanner()?.homeView(root: address.root))
         return PagePlan(path: address.file, template: "home", view: view)
     }
 
@@ -107,7 +108,8 @@ struct SitePlanner {
             layout: layout(for: address, title: "Öppna data", description: "Ladda ned siffrorna på webbplatsen som CSV eller JSON."),
             files: [("Resultat (CSV, för Excel)", "resultat.csv"), ("Resultat (JSON)", "resultat.json"),
                     ("Nöjdhet (CSV, för Excel)", "nojdhet.csv"), ("Nöjdhet (JSON)", "nojdhet.json")]
-                .map { LinkView(text: $0, href: $1) },
+                .map { LinkView(text: $0, href: $1) }
+                + (config.calendar == nil ? [] : [LinkView(text: "Kalendern (iCalendar, för kalenderprogram)", href: "../kalender.ics")]),
             resultColumns: [
                 ("anordnare, anordnare_namn", "Anordnarens id och namn."), ("insats", "Insatsens id: \(config.programmes.map(\.id).joined(separator: ", "))."),
                 ("år", "Året då insatserna avslutades."), ("status", "visas, för få avslut eller uppgift saknas."),
@@ -126,6 +128,14 @@ struct SitePlanner {
             ].map { FactView(term: $0, value: $1) },
             minimumEnded: String(rule.minimumEnded), minimumAnswers: String(rule.minimumAnswers))
         return PagePlan(path: address.file, template: "data", view: view)
+    }
+
+    /// The calendar's pages, when `site.yml` configures a calendar.
+    private func calendarPlanner() -> CalendarPlanner? {
+        config.calendar.map { calendar in
+            CalendarPlanner(config: calendar, events: index.content.events, schedule: CalendarSchedule(index.content.events, now: now),
+                            baseURL: baseURL, now: now, layout: { layout(for: $0, title: $1, description: $2) })
+        }
     }
 
     private func notFoundPlan() -> PagePlan {
@@ -154,6 +164,8 @@ struct SitePlanner {
 
     private func menu(for address: PageAddress?, root: String) -> [LinkView] {
         [LinkView(text: "Anordnare", href: root + "anordnare/", current: address?.directory == "anordnare")]
+            + (config.calendar == nil ? [] : [LinkView(text: "Kalender", href: root + "kalender/",
+                                                       current: address.map { $0.directory.split(separator: "/").first == "kalender" } ?? false)])
             + index.menuPages.map { LinkView(text: $0.title, href: root + $0.slug + "/", current: address?.directory == $0.slug) }
     }
 

@@ -34,9 +34,10 @@ public enum ContentValidator {
             diagnostics.error(SourceLocation(file: page.body.file), "the page name '\(page.slug)' is used by the site itself",
                               hint: "rename the file, e.g. to 'om-\(page.slug).md'")
         }
+        let events = CalendarValidator.validate(raw.events, config: config, diagnostics: &diagnostics)
         try diagnostics.check()
         return SiteContent(config: config, home: raw.home, providers: providers,
-                           pages: raw.pages.sorted { ($0.menuOrder, $0.slug) < ($1.menuOrder, $1.slug) })
+                           pages: raw.pages.sorted { ($0.menuOrder, $0.slug) < ($1.menuOrder, $1.slug) }, events: events)
     }
 
     private static func check(_ raw: RawProvider, against config: SiteConfig, diagnostics: inout Diagnostics) -> Provider {

@@ -13,7 +13,7 @@ struct SiteBuildTests {
         let files = all.filter { !$0.hasPrefix("jamfor/") }
         #expect(files == [
             "404.html", "anordnare/alta/index.html", "anordnare/fyrbaken/index.html", "anordnare/index.html",
-            "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/compare.js", "assets/style.css",
+            "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/calendar.js", "assets/compare.js", "assets/style.css",
             "data/index.html", "data/nojdhet.csv", "data/nojdhet.json", "data/resultat.csv", "data/resultat.json", "index.html",
             "om-siffrorna/index.html", "robots.txt", "sitemap.xml", "tillganglighet/index.html",
         ])

@@ -34,7 +34,7 @@ struct CommandLineTests {
         defer { site.remove() }
         let result = try run(["build", "--now", "2026-11-22"], in: site.root)
         #expect(result.status == 0)
-        #expect(result.out.hasPrefix("sitegen: wrote 57 pages (65 files) to Site/ in "))
+        #expect(result.out.hasPrefix("sitegen: wrote 57 pages (66 files) to Site/ in "))
         #expect(result.out.split(separator: "\n").count == 1)
         #expect(FileManager.default.fileExists(atPath: site.output.appending(path: "index.html").path))
     }
