@@ -23,13 +23,14 @@ from checks.site import LocalServer, html_pages, page_url_path  # noqa: E402
 
 
 def screenshot_pages(pages: list[str]) -> dict[str, str]:
-    """The home page, a comparison page and a provider page, by name."""
+    """The home page, a comparison page, a provider page and the calendar, by name."""
     chosen = {"home": "index.html"}
     compare = [p for p in pages if p.startswith("jamfor/") and p.count("/") == 2]
     chosen["compare"] = compare[0] if compare else "anordnare/index.html"
     providers = [p for p in pages if p.startswith("anordnare/") and p.count("/") == 2]
     if providers:
         chosen["provider"] = providers[0]
+    chosen["calendar"] = "kalender/index.html"
     return {name: page for name, page in chosen.items() if page in pages}
 
 
