@@ -35,9 +35,21 @@ public enum ContentValidator {
                               hint: "rename the file, e.g. to 'om-\(page.slug).md'")
         }
         let events = CalendarValidator.validate(raw.events, config: config, diagnostics: &diagnostics)
+        // "{{minimumAnswers}}" in a page's text becomes the threshold in site.yml.
+        let figures = Placeholders.values(config)
+        var home = raw.home
+        var problems: [Diagnostic]
+        (home.body, problems) = Placeholders.expand(home.body, values: figures)
+        diagnostics.append(contentsOf: problems)
+        let pages = raw.pages.map { page -> Page in
+            var page = page
+            (page.body, problems) = Placeholders.expand(page.body, values: figures)
+            diagnostics.append(contentsOf: problems)
+            return page
+        }
         try diagnostics.check()
-        return SiteContent(config: config, home: raw.home, providers: providers,
-                           pages: raw.pages.sorted { ($0.menuOrder, $0.slug) < ($1.menuOrder, $1.slug) }, events: events)
+        return SiteContent(config: config, home: home, providers: providers,
+                           pages: pages.sorted { ($0.menuOrder, $0.slug) < ($1.menuOrder, $1.slug) }, events: events)
     }
 
     private static func check(_ raw: RawProvider, against config: SiteConfig, diagnostics: inout Diagnostics) -> Provider {
