@@ -71,8 +71,7 @@ public struct ProviderSurvey: Sendable {
             }
         }
         let own = lookup.own[provider.id] ?? [:]
-        var areaNames: [String] = []
-        for question in content.config.questions where !areaNames.contains(question.area) { areaNames.append(question.area) }
+        let areaNames = content.config.areas
         return content.config.programmes.filter { provider.programmes.contains($0.id) }.compactMap { programme in
             guard let year = own.keys.filter({ $0.programme == programme.id }).map(\.year).max() else { return nil }
             func key(_ question: String, _ year: Int) -> Lookup.Key { Lookup.Key(programme: programme.id, year: year, question: question) }

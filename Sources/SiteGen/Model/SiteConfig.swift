@@ -12,6 +12,13 @@ public struct SiteConfig: Sendable {
     public var dataPublished: Date?
     public var programmes: [Programme]
     public var questions: [SurveyQuestion]
+
+    /// The survey's areas in the order their first question appears in `site.yml`.
+    public var areas: [String] {
+        var areas: [String] = []
+        for question in questions where !areas.contains(question.area) { areas.append(question.area) }
+        return areas
+    }
     public var districts: [String]
     public var languages: [String]
     public var suppression: SuppressionRule

@@ -26,7 +26,7 @@ struct SideBySidePlanner {
         let surveys = providers.map { figures in
             index.surveys[figures.provider.id]?.first { $0.programme.id == programme.id }
         }
-        let areaNames = orderedAreas().filter { $0 != ProgrammeComparison.nkiArea }
+        let areaNames = index.content.config.areas.filter { $0 != ProgrammeComparison.nkiArea }
         func cells(_ make: (ProviderFigures) -> SideCellView) -> [SideCellView] { providers.map(make) }
         func figure(_ provider: Provider, _ cell: CellView) -> SideCellView { SideCellView(provider: provider.id, figure: cell) }
         func text(_ provider: Provider, _ text: String?) -> SideCellView {
@@ -90,12 +90,5 @@ struct SideBySidePlanner {
                      provider.website.map { ContactView(text: $0.display, href: $0.url) }].compactMap { $0 }
         if links.isEmpty && provider.address == nil { return SideCellView(provider: provider.id, text: "–") }
         return SideCellView(provider: provider.id, text: provider.address, links: links)
-    }
-
-    /// The survey's areas in the order their first question appears in `site.yml`.
-    private func orderedAreas() -> [String] {
-        var areas: [String] = []
-        for question in index.content.config.questions where !areas.contains(question.area) { areas.append(question.area) }
-        return areas
     }
 }

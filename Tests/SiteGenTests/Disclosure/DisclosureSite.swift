@@ -7,39 +7,12 @@ enum DisclosureSite {
     static let surveyHeader = "anordnare;insats;år;fraga;medelvarde;antal_svar\n"
     static let resultsHeader = "anordnare;insats;år;avslutade;egen_forsorjning\n"
 
-    /// The mini fixture's `site.yml` with the NKI questions and `extra` appended (YAML list
-    /// items under `questions:`).
+    /// The mini fixture's `site.yml` with `extraQuestions` after its two NKI questions.
     static func siteYML(extraQuestions: [(id: String, area: String)]) -> String {
-        var text = """
-            title: Välj jobb- och utbildningsexpert
-            organisation: Nacka kommun
-            language: sv
-            description: Jämför anordnare.
-            programmes:
-              - id: grund
-                name: Jobbpeng grund
-                description: För dig som står nära arbetsmarknaden.
-              - id: sai
-                name: SAI
-                description: Svenska är hindret.
-            districts: [Fisksätra, Orminge]
-            languages: [svenska, arabiska]
-            suppression:
-              minimumAnswers: 5
-              minimumEnded: 10
-            questions:
-              - id: nki-nojd
-                area: NKI
-                text: Jag är nöjd med de arbetsmarknadsinsatser jag fått
-              - id: nki-rekommendera
-                area: NKI
-                text: Jag kan rekommendera min jobb- och utbildningsexpert till andra
-
-            """
-        for question in extraQuestions {
-            text += "  - id: \(question.id)\n    area: \(question.area)\n    text: Påstående \(question.id)\n"
-        }
-        return text
+        let fixture = (try? String(contentsOf: TestSite.fixtures.appending(path: "mini/Content/site.yml"), encoding: .utf8)) ?? ""
+        let extra = extraQuestions.map { "  - id: \($0.id)\n    area: \($0.area)\n    text: Påstående \($0.id)\n" }.joined()
+        precondition(fixture.contains("\nsuppression:"), "the questions are the fixture's last list before 'suppression:'")
+        return fixture.replacingOccurrences(of: "\nsuppression:", with: "\n" + extra + "suppression:")
     }
 
     /// With `everyCompareState` false the compare pages are built in their first state

@@ -73,23 +73,17 @@ extension SurveyAttacker {
             }
         }
         let questionByText = Dictionary(content.config.questions.map { ($0.text, $0.id) }, uniquingKeysWith: { a, _ in a })
-        for provider in content.providers {
-            guard let document = page("anordnare/\(provider.id)/index.html") else { continue }
-            for programme in provider.programmes {
-                guard let caption = document.elements("caption").first(where: { $0.attribute("id") == "nojdhet-\(programme)-tabell" }),
-                      let year = PublishedNumbers.scan(caption.textContent).first.map({ Int($0.value) }),
-                      let table = document.elements("table").first(where: { $0.childElements.contains { $0 === caption } }) else { continue }
-                for row in table.elements("tr") {
-                    guard let question = questionByText[row.elements("th").first?.textContent ?? ""] else { continue }
-                    let cells = row.childElements.filter { $0.tag == "td" }
-                    for (index, year) in [(0, year), (1, year - 1)] where index < cells.count {
-                        let key = CellKey(provider: provider.id, programme: programme, year: year, question: question)
-                        let text = cells[index].textContent
-                        check(PublishedNumbers.scan(text), text, key, "table cell")
-                        for node in row.descendants where node.kind == .element {
-                            for attribute in node.attributes where attribute.name.hasPrefix("data-") {
-                                check(PublishedNumbers.scan(attribute.value), attribute.value, key, "row's \(attribute.name)")
-                            }
+        for (provider, programme, year, table) in surveyTables() {
+            for row in table.elements("tr") {
+                guard let question = questionByText[row.elements("th").first?.textContent ?? ""] else { continue }
+                let cells = row.childElements.filter { $0.tag == "td" }
+                for (index, year) in [(0, year), (1, year - 1)] where index < cells.count {
+                    let key = CellKey(provider: provider.id, programme: programme, year: year, question: question)
+                    let text = cells[index].textContent
+                    check(PublishedNumbers.scan(text), text, key, "table cell")
+                    for node in row.descendants where node.kind == .element {
+                        for attribute in node.attributes where attribute.name.hasPrefix("data-") {
+                            check(PublishedNumbers.scan(attribute.value), attribute.value, key, "row's \(attribute.name)")
                         }
                     }
                 }

@@ -156,6 +156,20 @@ struct SurveyAttacker {
         files[path].map { MarkupReader.read(String(decoding: $0, as: UTF8.self)) }
     }
 
+    /// Each provider's survey table on its page, with the programme and the survey year
+    /// its caption names.
+    func surveyTables() -> [(provider: Provider, programme: String, year: Int, table: MarkupNode)] {
+        content.providers.flatMap { provider -> [(provider: Provider, programme: String, year: Int, table: MarkupNode)] in
+            guard let document = page("anordnare/\(provider.id)/index.html") else { return [] }
+            return provider.programmes.compactMap { programme in
+                guard let caption = document.elements("caption").first(where: { $0.attribute("id") == "nojdhet-\(programme)-tabell" }),
+                      let year = PublishedNumbers.scan(caption.textContent).first.map({ Int($0.value) }),
+                      let table = document.elements("table").first(where: { $0.childElements.contains { $0 === caption } }) else { return nil }
+                return (provider, programme, year, table)
+            }
+        }
+    }
+
     /// "3,43 av 5" → 3.425…3.435; nil for a hidden or empty cell.
     private static func published(_ cell: MarkupNode) -> ClosedRange<Double>? {
         guard !cell.hasClass("suppressed"), let text = cell.text(ofClass: "figure"),
@@ -192,30 +206,24 @@ struct SurveyAttacker {
                                     coversEveryQuestion: everyQuestion))
         }
 
-        for provider in content.providers {
-            guard let document = page("anordnare/\(provider.id)/index.html") else { continue }
-            for programme in provider.programmes {
-                guard let caption = document.elements("caption").first(where: { $0.attribute("id") == "nojdhet-\(programme)-tabell" }),
-                      let year = PublishedNumbers.scan(caption.textContent).first.map({ Int($0.value) }),
-                      let table = document.elements("table").first(where: { $0.childElements.contains { $0 === caption } }) else { continue }
-                var area: String?
-                for row in table.elements("tr") {
-                    let label = row.elements("th").first?.textContent ?? ""
-                    let cellsOfRow = row.childElements.filter { $0.tag == "td" }
-                    if row.hasClass("area") {
-                        area = label.hasSuffix(", sammanvägt") ? String(label.dropLast(", sammanvägt".count)) : nil
-                        if let area, let value = cellsOfRow.first.flatMap(Self.published) {
-                            aggregate("anordnare/\(provider.id): \(area), sammanvägt \(year)", value: value,
-                                      group: (areas[area] ?? []).map { CellKey(provider: provider.id, programme: programme, year: year, question: $0) })
-                        }
-                    } else if let question = questionByText[label], cellsOfRow.count == 3,
-                              let value = Self.published(cellsOfRow[2]) {
-                        let key = CellKey(provider: "", programme: programme, year: year, question: question)
-                        guard seenAverages.insert(key).inserted else { continue }
-                        aggregate("snitt alla anordnare \(programme) \(year) \(question)", value: value,
-                                  group: content.providers.map { CellKey(provider: $0.id, programme: programme, year: year, question: question) },
-                                  everyQuestion: false)
+        for (provider, programme, year, table) in surveyTables() {
+            var area: String?
+            for row in table.elements("tr") {
+                let label = row.elements("th").first?.textContent ?? ""
+                let cellsOfRow = row.childElements.filter { $0.tag == "td" }
+                if row.hasClass("area") {
+                    area = label.hasSuffix(", sammanvägt") ? String(label.dropLast(", sammanvägt".count)) : nil
+                    if let area, let value = cellsOfRow.first.flatMap(Self.published) {
+                        aggregate("anordnare/\(provider.id): \(area), sammanvägt \(year)", value: value,
+                                  group: (areas[area] ?? []).map { CellKey(provider: provider.id, programme: programme, year: year, question: $0) })
                     }
+                } else if let question = questionByText[label], cellsOfRow.count == 3,
+                          let value = Self.published(cellsOfRow[2]) {
+                    let key = CellKey(provider: "", programme: programme, year: year, question: question)
+                    guard seenAverages.insert(key).inserted else { continue }
+                    aggregate("snitt alla anordnare \(programme) \(year) \(question)", value: value,
+                              group: content.providers.map { CellKey(provider: $0.id, programme: programme, year: year, question: question) },
+                              everyQuestion: false)
                 }
             }
         }
