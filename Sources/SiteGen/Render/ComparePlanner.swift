@@ -24,7 +24,7 @@ struct ComparePlanner {
             // A provider's row reads the same in every order and filter but for its links,
             // so it is formatted once, not once per state (there are a hundred states).
             let rows = Dictionary(uniqueKeysWithValues: comparison.providers.map {
-                ($0.provider.id, row($0, comparison: comparison, root: "", ranks: ranks))
+                ($0.provider.id, row($0, comparison: comparison, ranks: ranks))
             })
             return filters.flatMap { filter in
                 CompareState.Order.allCases.map { order in
@@ -133,13 +133,12 @@ struct ComparePlanner {
     }
 
     /// A provider's row; `href` is relative to the site root until a page prefixes its own root.
-    private func row(_ figures: ProviderFigures, comparison: ProgrammeComparison, root: String,
-                     ranks: [String: [RankView]]) -> CompareRowView {
+    private func row(_ figures: ProviderFigures, comparison: ProgrammeComparison, ranks: [String: [RankView]]) -> CompareRowView {
         let provider = figures.provider
         let filters = (provider.languages.map(CompareState.Filter.language) + provider.districts.map(CompareState.Filter.district))
             .compactMap(\.key)
         return CompareRowView(
-            id: provider.id, name: provider.name, href: root + "anordnare/\(provider.id)/",
+            id: provider.id, name: provider.name, href: "anordnare/\(provider.id)/",
             share: FigureText.share(figures.selfSufficiency, verdict: figures.verdict, average: comparison.average),
             nki: FigureText.mean(figures.nki), days: FigureText.days(figures.meanDays),
             returned: FigureText.returned(figures.returned),
