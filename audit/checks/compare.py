@@ -47,6 +47,7 @@ return {
   rows: rows,
   current: Array.from(document.querySelectorAll('.compare-controls a[aria-current="page"]')).map(a => squash(a.textContent)),
   filter: filterText ? squash(filterText.textContent) : null,
+  fragments: document.querySelectorAll('a[href^="#"]').length,
 };
 """
 
@@ -104,7 +105,10 @@ def static_state(root: Node) -> dict:
     notice = next((n for n in root.iter() if n.tag == "p" and "filter-state" in n.classes() and "hidden" not in n.attrs), None)
     strong = next((n for n in notice.iter() if n.tag == "strong"), None) if notice is not None else None
     return {"title": title.text() if title is not None else "", "caption": caption, "sort": sort,
-            "rows": rows, "current": current, "filter": strong.text() if strong is not None else None}
+            "rows": rows, "current": current, "filter": strong.text() if strong is not None else None,
+            # Links within the page ("#innehall"): a script that rewrites them as absolute
+            # addresses sends the skip link to another page once pushState has moved the URL.
+            "fragments": sum(1 for a in root.iter() if a.tag == "a" and a.attrs.get("href", "").startswith("#"))}
 
 
 def links_of(root: Node, kind: str) -> list[tuple[str, str]]:
@@ -161,6 +165,8 @@ def differences(expected: dict, live: dict) -> list[str]:
         found.append(f"visible rows differ ({len(shown)} shown, the page has {len(wanted)}; {at})")
     if live["current"] != expected["current"]:
         found.append(f"aria-current marks {live['current'] or 'nothing'}, the page marks {expected['current'] or 'nothing'}")
+    if live.get("fragments") != expected.get("fragments"):
+        found.append(f"{live.get('fragments')} links point within the page (#…), the page has {expected.get('fragments')}")
     if live.get("filter") != expected.get("filter"):
         found.append(f"the filter notice says “{live.get('filter') or '(nothing)'}”, the page says “{expected.get('filter') or '(nothing)'}”")
     return found

@@ -117,12 +117,19 @@ def run(browser, site, check, page_name="jamfor/p/index.html"):
 
 # compare.js writes every relative href as the absolute address it stands for, so links keep
 # working after pushState moves the address to another depth; the check must still find them.
-ABSOLUTE_JS = "document.querySelectorAll('a[href]').forEach(a => a.setAttribute('href', a.href));\n" + GOOD_JS
+ABSOLUTE_JS = "document.querySelectorAll('a[href]:not([href^=\"#\"])').forEach(a => a.setAttribute('href', a.href));\n" + GOOD_JS
 
 
 @pytest.mark.parametrize("js", [None, GOOD_JS, ABSOLUTE_JS], ids=["without-js", "with-correct-js", "with-absolute-links"])
 def test_js_state_passes_with_and_without_script(browser, make_site, js):
     assert run(browser, make_site(compare_site(js)), check_js_state) == []
+
+
+def test_js_state_fails_when_script_makes_fragment_links_absolute(browser, make_site):
+    # The skip link "#main" made absolute would lead back to the first page after pushState.
+    js = "document.querySelectorAll('a[href]').forEach(a => a.setAttribute('href', a.href));\n" + GOOD_JS
+    problems = run(browser, make_site(compare_site(js)), check_js_state)
+    assert any("links point within the page" in p.message for p in problems), problems
 
 
 @pytest.mark.parametrize("broken, says", [
