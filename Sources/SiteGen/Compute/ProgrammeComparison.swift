@@ -57,7 +57,10 @@ extension ProgrammeComparison {
                     returned: returned(record, rule: rule),
                     nki: nki(cells, questions: nkiQuestions, rule: rule))
             }
-            let average = pooled(figures.map(\.selfSufficiency))
+            let records = authorised.compactMap { provider in
+                results.first { $0.provider.value == provider.id && $0.year.value == resultYear }
+            }
+            let average = rule.secondarySuppression ? pooled(figures.map(\.selfSufficiency)) : reportWay(records).share
             if let (mean, _) = average.published, figures.filter({ $0.selfSufficiency.published != nil }).count > 1 {
                 for index in figures.indices {
                     figures[index].verdict = Verdict.compare(figures[index].selfSufficiency, with: mean.proportion)
@@ -65,8 +68,8 @@ extension ProgrammeComparison {
             }
             return ProgrammeComparison(programme: programme, resultYear: resultYear, surveyYear: surveyYear,
                                        average: average,
-                                       averageDays: weighted(figures.map(\.meanDays)),
-                                       averageReturned: pooled(figures.map(\.returned)),
+                                       averageDays: rule.secondarySuppression ? weighted(figures.map(\.meanDays)) : reportWay(records).days,
+                                       averageReturned: rule.secondarySuppression ? pooled(figures.map(\.returned)) : reportWay(records).returned,
                                        averageNKI: weighted(figures.map(\.nki)),
                                        providers: figures)
         }
@@ -79,6 +82,29 @@ extension ProgrammeComparison {
         let total = published.map(\.total).reduce(0, +)
         guard total > 0 else { return .suppressed(.notReported) }
         return .value(Share(successes: published.map(\.successes).reduce(0, +), total: total), n: total)
+    }
+
+    /// The programme's averages the way the municipality's reports print them: over every
+    /// provider, hidden cells included. Then the average's count less the shown counts is
+    /// the hidden cells' total, and with one hidden cell that is the cell itself. Only the
+    /// disclosure tests reach this, with ``SuppressionRule/secondarySuppression`` off, to
+    /// show that their attacker finds it.
+    static func reportWay(_ records: [ResultRecord]) -> (share: Reported<Share>, days: Reported<Double>, returned: Reported<Share>) {
+        let ended = records.map(\.ended).reduce(0, +)
+        let selfSufficient = records.map(\.selfSufficient).reduce(0, +)
+        let share: Reported<Share> = ended > 0
+            ? .value(Share(successes: selfSufficient, total: ended), n: ended) : .suppressed(.notReported)
+        let withDays = records.filter { $0.meanDays != nil && $0.selfSufficient > 0 }
+        let dayWeight = withDays.map(\.selfSufficient).reduce(0, +)
+        let days: Reported<Double> = dayWeight > 0
+            ? .value(withDays.map { $0.meanDays! * Double($0.selfSufficient) }.reduce(0, +) / Double(dayWeight), n: dayWeight)
+            : .suppressed(.notReported)
+        let withReturned = records.filter { $0.returnedWithin24Months != nil }
+        let returnedBase = withReturned.map(\.selfSufficient).reduce(0, +)
+        let returned: Reported<Share> = returnedBase > 0
+            ? .value(Share(successes: withReturned.map { $0.returnedWithin24Months! }.reduce(0, +), total: returnedBase), n: returnedBase)
+            : .suppressed(.notReported)
+        return (share, days, returned)
     }
 
     /// The n-weighted mean of the published values; hidden ones are left out, not zero.
