@@ -54,7 +54,7 @@ public struct OpenData: Sendable {
             .map { record -> ResultRow in
                 var row = ResultRow(anordnare: record.provider.value, anordnareNamn: names[record.provider.value] ?? "",
                                     insats: record.programme.value, år: record.year.value, status: "")
-                switch rule.result(selfSufficient: record.selfSufficient, ended: record.ended) {
+                switch rule.result(selfSufficient: record.selfSufficient, ended: record.ended).figure {
                 case .value(let share, let n):
                     row.status = "visas"
                     row.avslutade = n
@@ -62,7 +62,7 @@ public struct OpenData: Sendable {
                     row.andelEgenForsorjning = rounded(share.proportion, 4)
                     row.intervallLag = rounded(share.wilsonInterval.lowerBound, 4)
                     row.intervallHog = rounded(share.wilsonInterval.upperBound, 4)
-                    row.medeldagar = record.meanDays.map { rounded($0, 1) }
+                    row.medeldagar = rule.days(record).published.map { rounded($0.value, 1) }
                     if let (returned, _) = rule.returned(record).published {
                         row.aterkommande24m = returned.successes
                         row.andelAterkommande = rounded(returned.proportion, 4)
@@ -86,7 +86,7 @@ public struct OpenData: Sendable {
                 case .suppressedAtSource: .suppressed(.suppressedAtSource)
                 case .answered(let mean, let answers): rule.survey(mean: mean, answers: answers)
                 }
-                switch reported {
+                switch reported.figure {
                 case .value(let mean, let n):
                     row.status = "visas"
                     row.medelvarde = rounded(mean, 2)
@@ -108,6 +108,7 @@ public struct OpenData: Sendable {
     static func status(_ reason: SuppressionReason) -> String {
         switch reason {
         case .tooFewEnded: return "för få avslut"
+        case .tooFewSelfSufficient: return "för få med egen försörjning"
         case .tooFewAnswers, .suppressedAtSource: return "för få svar"
         case .protectsAnother: return "dold för att skydda en annan uppgift"
         case .notReported: return "uppgift saknas"

@@ -53,14 +53,14 @@ extension ProgrammeComparison {
                 let cells = survey.filter { $0.provider.value == provider.id && $0.year.value == surveyYear }
                 return ProviderFigures(
                     provider: provider, selfSufficiency: share, verdict: nil,
-                    meanDays: meanDays(record, share: share),
+                    meanDays: record.map(rule.days) ?? .suppressed(.notReported),
                     returned: returned(record, rule: rule),
                     nki: nki(cells, questions: nkiQuestions, rule: rule))
             }
             let records = authorised.compactMap { provider in
                 results.first { $0.provider.value == provider.id && $0.year.value == resultYear }
             }
-            let average = rule.secondarySuppression ? pooled(figures.map(\.selfSufficiency)) : reportWay(records).share
+            let average = rule.secondarySuppression ? .pooled(figures.map(\.selfSufficiency)) : reportWay(records, rule: rule).share
             if let (mean, _) = average.published, figures.filter({ $0.selfSufficiency.published != nil }).count > 1 {
                 for index in figures.indices {
                     figures[index].verdict = Verdict.compare(figures[index].selfSufficiency, with: mean.proportion)
@@ -68,20 +68,11 @@ extension ProgrammeComparison {
             }
             return ProgrammeComparison(programme: programme, resultYear: resultYear, surveyYear: surveyYear,
                                        average: average,
-                                       averageDays: rule.secondarySuppression ? weighted(figures.map(\.meanDays)) : reportWay(records).days,
-                                       averageReturned: rule.secondarySuppression ? pooled(figures.map(\.returned)) : reportWay(records).returned,
+                                       averageDays: rule.secondarySuppression ? weighted(figures.map(\.meanDays)) : reportWay(records, rule: rule).days,
+                                       averageReturned: rule.secondarySuppression ? .pooled(figures.map(\.returned)) : reportWay(records, rule: rule).returned,
                                        averageNKI: weighted(figures.map(\.nki)),
                                        providers: figures)
         }
-    }
-
-    /// One share over the published groups together (Σ successes / Σ totals), so a large
-    /// provider weighs more than a small one, as in the municipality's reports.
-    static func pooled(_ shares: [Reported<Share>]) -> Reported<Share> {
-        let published = shares.compactMap { $0.published?.value }
-        let total = published.map(\.total).reduce(0, +)
-        guard total > 0 else { return .suppressed(.notReported) }
-        return .value(Share(successes: published.map(\.successes).reduce(0, +), total: total), n: total)
     }
 
     /// The programme's averages the way the municipality's reports print them: over every
@@ -89,37 +80,28 @@ extension ProgrammeComparison {
     /// the hidden cells' total, and with one hidden cell that is the cell itself. Only the
     /// disclosure tests reach this, with ``SuppressionRule/secondarySuppression`` off, to
     /// show that their attacker finds it.
-    static func reportWay(_ records: [ResultRecord]) -> (share: Reported<Share>, days: Reported<Double>, returned: Reported<Share>) {
+    static func reportWay(_ records: [ResultRecord], rule: SuppressionRule) -> (share: Reported<Share>, days: Reported<Double>, returned: Reported<Share>) {
         let ended = records.map(\.ended).reduce(0, +)
         let selfSufficient = records.map(\.selfSufficient).reduce(0, +)
         let share: Reported<Share> = ended > 0
-            ? .value(Share(successes: selfSufficient, total: ended), n: ended) : .suppressed(.notReported)
+            ? .unprotected(Share(successes: selfSufficient, total: ended), n: ended, rule: rule) : .suppressed(.notReported)
         let withDays = records.filter { $0.meanDays != nil && $0.selfSufficient > 0 }
         let dayWeight = withDays.map(\.selfSufficient).reduce(0, +)
         let days: Reported<Double> = dayWeight > 0
-            ? .value(withDays.map { $0.meanDays! * Double($0.selfSufficient) }.reduce(0, +) / Double(dayWeight), n: dayWeight)
+            ? .unprotected(withDays.map { $0.meanDays! * Double($0.selfSufficient) }.reduce(0, +) / Double(dayWeight), n: dayWeight, rule: rule)
             : .suppressed(.notReported)
         let withReturned = records.filter { $0.returnedWithin24Months != nil }
         let returnedBase = withReturned.map(\.selfSufficient).reduce(0, +)
         let returned: Reported<Share> = returnedBase > 0
-            ? .value(Share(successes: withReturned.map { $0.returnedWithin24Months! }.reduce(0, +), total: returnedBase), n: returnedBase)
+            ? .unprotected(Share(successes: withReturned.map { $0.returnedWithin24Months! }.reduce(0, +), total: returnedBase),
+                           n: returnedBase, rule: rule)
             : .suppressed(.notReported)
         return (share, days, returned)
     }
 
     /// The n-weighted mean of the published values; hidden ones are left out, not zero.
     static func weighted(_ values: [Reported<Double>]) -> Reported<Double> {
-        WeightedMean.of(values.filter { $0.published != nil }) ?? .suppressed(.notReported)
-    }
-
-    /// Days are an average over the self-sufficient, shown only with a published share.
-    private static func meanDays(_ record: ResultRecord?, share: Reported<Share>) -> Reported<Double> {
-        switch share {
-        case .suppressed(let reason): return .suppressed(reason)
-        case .value:
-            guard let record, let days = record.meanDays else { return .suppressed(.notReported) }
-            return .value(days, n: record.selfSufficient)
-        }
+        Reported.weightedMean(values) ?? .suppressed(.notReported)
     }
 
     private static func returned(_ record: ResultRecord?, rule: SuppressionRule) -> Reported<Share> {

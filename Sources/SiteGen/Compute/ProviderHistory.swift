@@ -20,11 +20,7 @@ public struct ProviderHistory: Sendable {
                 .sorted { $0.year.value < $1.year.value }
             return ProviderHistory(programme: programme, years: records.map { record in
                 let share = rule.result(selfSufficient: record.selfSufficient, ended: record.ended)
-                let days: Reported<Double> = switch share {
-                case .suppressed(let reason): .suppressed(reason)
-                case .value: record.meanDays.map { .value($0, n: record.selfSufficient) } ?? .suppressed(.notReported)
-                }
-                return YearFigures(year: record.year.value, selfSufficiency: share, meanDays: days,
+                return YearFigures(year: record.year.value, selfSufficiency: share, meanDays: rule.days(record),
                                    returned: rule.returned(record))
             })
         }

@@ -97,9 +97,11 @@ public struct ProviderSurvey: Sendable {
     /// less the shown n's would give the hidden count away, and its mean the hidden mean —
     /// otherwise the answer-weighted mean of the shown cells, which cannot reveal anything.
     static func average(_ cells: [Reported<Double>], vendor: Reported<Double>?) -> Reported<Double>? {
-        let shown = cells.filter { $0.published != nil }
-        if let vendor, vendor.published != nil, shown.count == cells.count { return vendor }
-        return WeightedMean.of(shown)
+        if let vendor {
+            let total = Reported.delivered(vendor, parts: cells)
+            if total.published != nil { return total }
+        }
+        return Reported.weightedMean(cells)
     }
 
     /// Only a published mean gets an interval, and only with a standard deviation.

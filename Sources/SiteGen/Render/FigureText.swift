@@ -4,7 +4,7 @@ enum FigureText {
     /// A share of ended programmes: "45 %", "27 av 60 avslut, troligen 33–58 %", and with
     /// `average` a strip picturing the interval against it.
     static func share(_ share: Reported<Share>, verdict: Verdict?, average: Reported<Share>? = nil) -> CellView {
-        switch share {
+        switch share.figure {
         case .value(let share, let n):
             return CellView(text: SwedishFormat.percent(share.proportion),
                             detail: "\(share.successes) av \(n) avslut, \(likely(share))",
@@ -17,7 +17,7 @@ enum FigureText {
 
     /// Durability: of those who reached self-sufficiency, how many came back within 24 months.
     static func returned(_ share: Reported<Share>) -> CellView {
-        switch share {
+        switch share.figure {
         case .value(let share, _):
             return CellView(text: SwedishFormat.percent(share.proportion),
                             detail: "\(share.successes) av \(share.total) kom tillbaka, \(likely(share))",
@@ -49,7 +49,7 @@ enum FigureText {
 
     /// A survey mean: "3,67 av 5", "9 svar", and with an interval "9 svar, troligen 3,2–4,1".
     static func mean(_ mean: Reported<Double>, showCount: Bool = true, interval: ClosedRange<Double>? = nil) -> CellView {
-        switch mean {
+        switch mean.figure {
         case .value(let mean, let n):
             let likely = interval.map {
                 "troligen \(SwedishFormat.decimal($0.lowerBound, decimals: 1))–\(SwedishFormat.decimal($0.upperBound, decimals: 1))"
@@ -66,7 +66,7 @@ enum FigureText {
     static let empty = CellView(text: "–", detail: nil, verdict: nil, suppressed: false)
 
     static func days(_ days: Reported<Double>) -> CellView {
-        switch days {
+        switch days.figure {
         case .value(let days, _):
             return CellView(text: "\(SwedishFormat.decimal(days, decimals: 0)) dagar", detail: nil, verdict: nil, suppressed: false)
         case .suppressed(let reason):
@@ -90,6 +90,8 @@ enum FigureText {
             return CellView(text: "För få svar", detail: "färre än \(minimum), visas inte", verdict: nil, suppressed: true)
         case .suppressedAtSource:
             return CellView(text: "För få svar", detail: "dolt i enkätrapporten", verdict: nil, suppressed: true)
+        case .tooFewSelfSufficient(let minimum):
+            return CellView(text: "För få med egen försörjning", detail: "färre än \(minimum), visas inte", verdict: nil, suppressed: true)
         case .protectsAnother:
             return CellView(text: "Dold", detail: "för att skydda en annan uppgift", verdict: nil, suppressed: true)
         case .notReported:

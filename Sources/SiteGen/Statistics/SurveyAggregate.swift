@@ -9,7 +9,8 @@
 /// R's sdcTable. Those tools search for the complementary cell set that loses the least
 /// information. We do not search: an aggregate with a hidden input is itself hidden
 /// ("Dold för att skydda en annan uppgift"), and the all-provider average of a question is
-/// taken over the shown cells only (``ProviderSurvey``). That is enough for these tables
+/// taken over the shown cells only (``ProviderSurvey``). ``Reported`` makes the rest
+/// structural: its only ways to combine figures take published ones alone. That is enough for these tables
 /// because every published aggregate is then a function of figures published beside it,
 /// so it carries no information about a hidden cell that the page does not already
 /// give away — none. It costs an area index whenever one of its questions is hidden,
@@ -21,21 +22,13 @@
 /// a reader narrow a hidden mean to three values. ``SuppressionRule/secondarySuppression``
 /// off rebuilds that behaviour, for the attacker test only.
 extension SuppressionRule {
-    /// How an aggregate states its group size.
-    enum AggregateCount {
-        /// The answers of all its questions together (an area index).
-        case total
-        /// The most answers to any one question: roughly the respondents (the NKI).
-        case largest
-    }
-
     /// The answer-weighted mean Σ(meanᵢ·nᵢ) / Σnᵢ of `cells`, one per question of the
     /// aggregate (nil for a question with no row), or why it is withheld.
     ///
     /// With ``secondarySuppression`` on (always, outside tests): withheld as "not
     /// reported" when a question has no row; when every question is hidden, for the
     /// first one's own reason; when only some are, as ``SuppressionReason/protectsAnother``.
-    func aggregate(_ cells: [SurveyCell?], count: AggregateCount = .total) -> Reported<Double> {
+    func aggregate(_ cells: [SurveyCell?], count: Reported<Double>.AggregateCount = .total) -> Reported<Double> {
         guard !cells.isEmpty, !cells.contains(where: { $0 == nil }) else { return .suppressed(.notReported) }
         let reported = cells.map { cell -> Reported<Double> in
             switch cell! {
@@ -43,28 +36,23 @@ extension SuppressionRule {
             case .answered(let mean, let answers): return survey(mean: mean, answers: answers)
             }
         }
-        let inputs: [(mean: Double, answers: Int)]
-        if secondarySuppression {
-            let hidden = reported.compactMap { cell -> SuppressionReason? in
-                if case .suppressed(let reason) = cell { return reason }
-                return nil
-            }
-            if hidden.count == reported.count { return .suppressed(hidden[0]) }
-            if !hidden.isEmpty { return .suppressed(.protectsAnother) }
-            inputs = reported.compactMap { $0.published.map { ($0.value, $0.n) } }
-        } else {
-            // The 2021 report's way: every answered question counts, hidden or not.
-            inputs = cells.compactMap { cell in
-                if case .answered(let mean, let answers) = cell! { return (mean, answers) }
-                return nil
-            }
-            if inputs.isEmpty { return .suppressed(.suppressedAtSource) }
+        guard secondarySuppression else { return reportWay(cells, count: count) }
+        let hidden = reported.compactMap(\.hiddenReason)
+        if hidden.count == reported.count { return .suppressed(hidden[0]) }
+        if !hidden.isEmpty { return .suppressed(.protectsAnother) }
+        return Reported.weightedMean(reported, count: count) ?? .suppressed(.notReported)
+    }
+
+    /// The 2021 report's way: every answered question counts, hidden or not.
+    private func reportWay(_ cells: [SurveyCell?], count: Reported<Double>.AggregateCount) -> Reported<Double> {
+        let inputs = cells.compactMap { cell -> (mean: Double, answers: Int)? in
+            if case .answered(let mean, let answers) = cell! { return (mean, answers) }
+            return nil
         }
+        guard !inputs.isEmpty else { return .suppressed(.suppressedAtSource) }
         let answers = inputs.map(\.answers).reduce(0, +)
         let mean = inputs.map { $0.mean * Double($0.answers) }.reduce(0, +) / Double(answers)
-        switch count {
-        case .total: return .value(mean, n: answers)
-        case .largest: return .value(mean, n: inputs.map(\.answers).max()!)
-        }
+        let n = count == .total ? answers : inputs.map(\.answers).max()!
+        return .unprotected(mean, n: n, rule: self)
     }
 }

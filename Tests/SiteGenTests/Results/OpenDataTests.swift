@@ -9,7 +9,7 @@ struct OpenDataTests {
         for folder in ["resultat", "nojdhet"] {
             try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
         }
-        try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning;medeldagar;aterkommande_24m\nlunden;grund;2021;20;9;215,5;1\nlunden;grund;2022;7;3;190;0\nfyrbaken;grund;2021;40;12;;2\n")
+        try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning;medeldagar;aterkommande_24m\nlunden;grund;2021;20;9;215,5;1\nlunden;grund;2022;7;3;190;0\nfyrbaken;grund;2021;40;12;140,25;2\n")
         try site.write("Content/nojdhet/n.csv", "anordnare;insats;år;fraga;medelvarde;antal_svar;standardavvikelse\nlunden;grund;2022;nki-nojd;3,8;5;0,84\nlunden;grund;2022;nki-rekommendera;2,25;4;1,1\nfyrbaken;sai;2022;nki-nojd;*;-;-\n")
         _ = try await site.build()
         return site
@@ -24,8 +24,8 @@ struct OpenDataTests {
         let text = String(decoding: data.dropFirst(3), as: UTF8.self)
         #expect(text == """
             anordnare;anordnare_namn;insats;år;status;avslutade;egen_forsorjning;andel_egen_forsorjning;intervall_lag;intervall_hog;medeldagar;aterkommande_24m;andel_aterkommande\r
-            fyrbaken;Fyrbåken Kompetens;grund;2021;visas;40;12;0,3000;0,1807;0,4543;;2;0,1667\r
-            lunden;Lunden Jobb;grund;2021;visas;20;9;0,4500;0,2582;0,6579;215,5;;\r
+            fyrbaken;Fyrbåken Kompetens;grund;2021;visas;40;12;0,3000;0,1807;0,4543;140,3;2;0,1667\r
+            lunden;Lunden Jobb;grund;2021;visas;20;9;0,4500;0,2582;0,6579;;;\r
             lunden;Lunden Jobb;grund;2022;för få avslut;;;;;;;;\r
 
             """)

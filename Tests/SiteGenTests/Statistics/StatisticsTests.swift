@@ -31,7 +31,7 @@ struct StatisticsTests {
         (45, 100, 0.60, .some(.lower)), (9, 10, 0.45, .some(.higher)), (6, 10, 0.45, .some(.indistinguishable)),
     ])
     func verdicts(successes: Int, total: Int, average: Double, expected: Verdict?) {
-        #expect(Verdict.compare(.value(Share(successes: successes, total: total), n: total), with: average) == expected)
+        #expect(Verdict.compare(SuppressionRule().result(selfSufficient: successes, ended: total), with: average) == expected)
     }
 
     @Test("a suppressed share gets no verdict")
@@ -39,13 +39,47 @@ struct StatisticsTests {
         #expect(Verdict.compare(.suppressed(.tooFewEnded(minimum: 10)), with: 0.4) == nil)
     }
 
-    @Test("answer-weighted means follow the report's rule; any suppressed input gives no mean")
+    @Test("answer-weighted means follow the report's rule over the published inputs; hidden ones are left out, not zero")
     func weighted() throws {
-        let mean = try #require(WeightedMean.of([.value(3.8, n: 5), .value(3.8, n: 5), .value(2.0, n: 10)])?.published)
+        let rule = SuppressionRule()
+        let mean = try #require(Reported.weightedMean([rule.survey(mean: 3.8, answers: 5), rule.survey(mean: 3.8, answers: 5),
+                                                      rule.survey(mean: 2.0, answers: 10)])?.published)
         #expect(abs(mean.value - 2.9) < 1e-12)
         #expect(mean.n == 20)
-        #expect(WeightedMean.of([.value(3.8, n: 5), .suppressed(.tooFewAnswers(minimum: 5))]) == nil)
-        #expect(WeightedMean.of([]) == nil)
+        let withHidden = try #require(Reported.weightedMean([rule.survey(mean: 3.8, answers: 5), rule.survey(mean: 1.0, answers: 4)])?.published)
+        #expect(withHidden.value == 3.8 && withHidden.n == 5)
+        #expect(Reported.weightedMean([rule.survey(mean: 1.0, answers: 4)]) == nil)
+        #expect(Reported.weightedMean([]) == nil)
+        let nki = try #require(Reported.weightedMean([rule.survey(mean: 4.0, answers: 6), rule.survey(mean: 3.0, answers: 9)], count: .largest)?.published)
+        #expect(abs(nki.value - 3.4) < 1e-12 && nki.n == 9)
+    }
+
+    @Test("a figure computed from hidden inputs stops the build unless the test-only switch is off")
+    func unprotectedNeedsTheSwitch() async {
+        var off = SuppressionRule()
+        off.secondarySuppression = false
+        #expect(Reported<Double>.unprotected(2.5, n: 3, rule: off).published?.n == 3)
+        await #expect(processExitsWith: .failure) {
+            _ = Reported<Double>.unprotected(2.5, n: 3, rule: SuppressionRule())
+        }
+    }
+
+    @Test("a figure about the self-sufficient (days, durability) needs that group, too, to reach the minimum")
+    func selfSufficientGroup() {
+        let rule = SuppressionRule()
+        func record(ended: Int, selfSufficient: Int, days: Double?, returned: Int?) -> ResultRecord {
+            let here = SourceLocation(file: "resultat.csv", line: 2, column: 1)
+            return ResultRecord(provider: Located("a", at: here), programme: Located("grund", at: here), year: Located(2022, at: here),
+                                ended: ended, selfSufficient: selfSufficient, meanDays: days,
+                                returnedWithin24Months: returned, otherEndings: [:], location: here)
+        }
+        #expect(rule.days(record(ended: 12, selfSufficient: 3, days: 128.9, returned: 0)) == .suppressed(.tooFewSelfSufficient(minimum: 10)))
+        #expect(rule.returned(record(ended: 12, selfSufficient: 3, days: 128.9, returned: 0)) == .suppressed(.tooFewSelfSufficient(minimum: 10)))
+        #expect(rule.days(record(ended: 8, selfSufficient: 8, days: 100, returned: 1)) == .suppressed(.tooFewEnded(minimum: 10)))
+        #expect(rule.days(record(ended: 30, selfSufficient: 10, days: 140.5, returned: 2)).published?.value == 140.5)
+        #expect(rule.days(record(ended: 30, selfSufficient: 10, days: 140.5, returned: 2)).published?.n == 10)
+        #expect(rule.days(record(ended: 30, selfSufficient: 10, days: nil, returned: 2)) == .suppressed(.notReported))
+        #expect(rule.returned(record(ended: 30, selfSufficient: 10, days: nil, returned: 2)).published?.value == Share(successes: 2, total: 10))
     }
 
     @Test("Student's t for 95 %: table values to 30 degrees of freedom, then close to the exact quantile", arguments: [

@@ -7,19 +7,19 @@ struct SurveyAggregateTests {
     static let few = SurveyCell.answered(mean: 2.2, answers: 3)
 
     @Test("secondary suppression on: shown inputs give the weighted mean; a hidden one hides the aggregate", arguments: [
-        ([shown, .answered(mean: 3.0, answers: 10)], Reported<Double>.value((3.8 * 5 + 30) / 15, n: 15)),
+        ([shown, .answered(mean: 3.0, answers: 10)], Reported<Double>.Figure.value((3.8 * 5 + 30) / 15, n: 15)),
         ([shown, few], .suppressed(.protectsAnother)),
         ([shown, .suppressedAtSource], .suppressed(.protectsAnother)),
         ([few, .suppressedAtSource], .suppressed(.tooFewAnswers(minimum: 5))),
         ([shown, nil], .suppressed(.notReported)),
         ([], .suppressed(.notReported)),
-    ] as [([SurveyCell?], Reported<Double>)])
-    func protected(cells: [SurveyCell?], expected: Reported<Double>) {
+    ] as [([SurveyCell?], Reported<Double>.Figure)])
+    func protected(cells: [SurveyCell?], expected: Reported<Double>.Figure) {
         let result = SuppressionRule().aggregate(cells)
         if case .value(let mean, let n) = expected {
             #expect(abs((result.published?.value ?? 0) - mean) < 1e-12 && result.published?.n == n)
         } else {
-            #expect(result == expected)
+            #expect(result.figure == expected)
         }
     }
 
