@@ -128,7 +128,7 @@ struct ComparePlanner {
             rangeLegend: "Strecket under en andel visar var den troligen ligger (95 % osäkerhetsintervall). Det lodräta strecket är snittet för insatsen.",
             aboutFiguresHref: root + "om-siffrorna/",
             dataHref: root + "data/",
-            suppressionText: "För få avslut: färre än \(rule.minimumEnded) avslutade insatser. För få svar: färre än \(rule.minimumAnswers) svar. Små grupper visas inte, eftersom siffrorna då blir osäkra och kan peka ut enskilda personer.")
+            suppressionText: "För få avslut: färre än \(rule.minimumEnded) avslutade insatser. För få med egen försörjning: färre än \(rule.minimumEnded) fick egen försörjning (dagar och återkomst gäller bara dem). För få svar: färre än \(rule.minimumAnswers) svar. Små grupper visas inte, eftersom siffrorna då blir osäkra och kan peka ut enskilda personer.")
         return PagePlan(path: address.file, template: "compare", view: view)
     }
 

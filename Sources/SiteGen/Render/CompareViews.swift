@@ -49,10 +49,22 @@ struct StateLinkView: Sendable {
 }
 
 /// Filter links of one kind ("Språk", "Område").
+/// A group of filter links, folded away in a `<details>` (open while one of its filters
+/// is on), so that on a phone the table is not a screenful below the controls.
 struct FilterGroupView: Sendable {
     var id: String
     var legend: String
     var links: [StateLinkView]
+    var choiceCount: Int
+    var open: Bool
+
+    init(id: String, legend: String, links: [StateLinkView]) {
+        self.id = id
+        self.legend = legend
+        self.links = links
+        choiceCount = links.count
+        open = links.contains(where: \.current)
+    }
 }
 
 /// A column header; `sort` is the `aria-sort` value on the column the table is sorted by.

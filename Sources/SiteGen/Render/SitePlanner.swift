@@ -116,7 +116,7 @@ struct SitePlanner {
                 ("avslutade", "Hur många kunder som avslutade insatsen."), ("egen_forsorjning", "Hur många av dem som fick arbete, studier eller eget företag."),
                 ("andel_egen_forsorjning", "Andelen, som decimaltal (0,45 är 45 %)."),
                 ("intervall_lag, intervall_hog", "95 % osäkerhetsintervall (Wilson) för andelen."),
-                ("medeldagar", "Genomsnittligt antal dagar i insatsen före egen försörjning."),
+                ("medeldagar", "Genomsnittligt antal dagar i insatsen före egen försörjning. Visas när minst \(rule.minimumEnded) har fått egen försörjning."),
                 ("aterkommande_24m, andel_aterkommande", "Hur många av dem med egen försörjning som kom tillbaka till en insats inom 24 månader, och som andel. Visas när minst \(rule.minimumEnded) har fått egen försörjning."),
             ].map { FactView(term: $0, value: $1) },
             surveyColumns: [

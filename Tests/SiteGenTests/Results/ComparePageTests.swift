@@ -137,6 +137,23 @@ struct ComparePageTests {
         #expect(try site.read("anordnare/lunden/index.html").contains("<script") == false)
     }
 
+    @Test("filter groups are folded away on every page, and open on a page where one of their filters is on")
+    func foldedFilters() async throws {
+        let site = try await site("lunden;grund;2022;60;30;;\n")
+        defer { site.remove() }
+        func openGroups(_ path: String) throws -> [String] {
+            try site.read(path).components(separatedBy: "<details").dropFirst().compactMap { chunk in
+                let summary = chunk.components(separatedBy: "</summary>")[0]
+                guard chunk.hasPrefix(" open>"), let start = summary.range(of: "Visa bara: ") else { return nil }
+                return String(summary[start.upperBound...].prefix { $0 != "<" })
+            }
+        }
+        #expect(try site.read("jamfor/grund/index.html").components(separatedBy: "<details>").count == 3)
+        #expect(try openGroups("jamfor/grund/index.html") == [])
+        #expect(try openGroups("jamfor/grund/sprak-arabiska/sortera-nojdhet/index.html") == ["Språk"])
+        #expect(try openGroups("jamfor/sai/omrade-orminge/index.html") == ["Område"])
+    }
+
     @Test("the side-by-side page has a column per authorised provider in name order, and every cell names its column")
     func sideBySide() async throws {
         let site = try await site("lunden;grund;2022;60;30;100;3\nlowen;grund;2022;8;3;50;0\n")
