@@ -13,6 +13,9 @@ struct ProviderHistoryTests {
         _ = try await site.build()
         let page = try site.read("anordnare/lunden/index.html")
         #expect(page.contains("<caption id=\"resultat-grund-tabell\">Resultat per år, Jobbpeng grund</caption>"))
+        // The contents list at the top leads to the results, which now exist, and not to a survey, which does not.
+        #expect(page.contains("<li><a href=\"#resultat\">Resultat</a></li>") && page.contains("<h2 id=\"resultat\">"))
+        #expect(!page.contains("href=\"#nojdhet\""))
         #expect(page.contains("<span class=\"figure\">45\u{00A0}%</span>"))
         #expect(page.contains("9 av 20 avslut, troligen 26–66\u{00A0}%"))
         // Days are an average over the 9 self-sufficient, fewer than 10: hidden with their own reason.
