@@ -3,16 +3,11 @@ import Testing
 @testable import SiteGen
 
 /// The calendar as a reader sees it, on the repository's example content built with
-/// `--now 2026-11-22T12:00`: one build shared by the suite, since each takes a while.
-@Suite("Calendar pages and feeds of the example site")
+/// `--now 2026-11-22T12:00`: one build shared by the suite, since each takes a while, and
+/// removed when the suite ends.
+@Suite("Calendar pages and feeds of the example site", ExampleSiteScope())
 struct CalendarSiteTests {
-    static let built = Task { () throws -> TestSite in
-        let site = try TestSite(content: nil)
-        _ = try await site.build()
-        return site
-    }
-
-    func read(_ path: String) async throws -> String { try await Self.built.value.read(path) }
+    func read(_ path: String) async throws -> String { try ExampleSiteScope.site.read(path) }
 
     /// The `<h2>` month headings in page order.
     func months(_ html: String) -> [String] {
@@ -111,7 +106,7 @@ struct CalendarSiteTests {
 
     @Test(".ics files have UIDs from the event id and do not change with the build time or base URL")
     func stableFeeds() async throws {
-        let site = try await Self.built.value
+        let site = ExampleSiteScope.site
         let first = try TestSite.snapshot(site.output).filter { $0.key.hasSuffix(".ics") }
         #expect(first.keys.sorted().prefix(3) == ["kalender.ics", "kalender/dialogmote-chefer.ics", "kalender/for-anordnare.ics"])
         let whole = String(decoding: try #require(first["kalender.ics"]), as: UTF8.self)
@@ -128,5 +123,20 @@ struct CalendarSiteTests {
         #expect(page.contains("<li><a href=\"webcal://www.example.se/jobbpeng/kalender.ics\">Prenumerera: Hela kalendern</a></li>"))
         let plain = try await read("kalender/index.html")
         #expect(plain.contains("<li><a href=\"../kalender.ics\">Prenumerera: Hela kalendern</a></li>"))
+    }
+}
+
+/// Builds the example site once for the suite it is attached to and removes it afterwards.
+struct ExampleSiteScope: SuiteTrait, TestScoping {
+    @TaskLocal static var current: TestSite?
+    static var site: TestSite { current! }
+
+    var isRecursive: Bool { false }
+
+    func provideScope(for test: Test, testCase: Test.Case?, performing function: @Sendable () async throws -> Void) async throws {
+        let site = try TestSite(content: nil)
+        defer { site.remove() }
+        _ = try await site.build()
+        try await Self.$current.withValue(site) { try await function() }
     }
 }

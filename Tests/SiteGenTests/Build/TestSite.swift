@@ -3,7 +3,7 @@ import Foundation
 
 /// A copy of a fixture site (its `Content/`, the repository's real `Templates/`) in a
 /// temporary folder, so tests can break files without touching the repository.
-struct TestSite {
+struct TestSite: Sendable {
     static let repository = URL(fileURLWithPath: #filePath).deletingLastPathComponent()
         .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
     static let fixtures = repository.appending(path: "Tests/SiteGenTests/Fixtures")
