@@ -2,10 +2,16 @@ import Foundation
 @testable import SiteGen
 
 /// A small site built in memory from the mini fixture with the given survey (and
-/// optionally results and a larger `site.yml`), handed to the attacker.
+/// optionally results and a larger `site.yml`), handed to an attacker.
 enum DisclosureSite {
     static let surveyHeader = "anordnare;insats;år;fraga;medelvarde;antal_svar\n"
-    static let resultsHeader = "anordnare;insats;år;avslutade;egen_forsorjning\n"
+    static let resultsHeader = resultsHeader()
+
+    /// The results' required columns, then the optional ones a test fills in
+    /// (`medeldagar`, `aterkommande_24m`, …), in that order.
+    static func resultsHeader(_ optional: [String] = []) -> String {
+        (["anordnare", "insats", "år", "avslutade", "egen_forsorjning"] + optional).joined(separator: ";") + "\n"
+    }
 
     /// The mini fixture's `site.yml` with `extraQuestions` after its two NKI questions.
     static func siteYML(extraQuestions: [(id: String, area: String)]) -> String {
@@ -21,6 +27,23 @@ enum DisclosureSite {
     /// property test ten times slower in a debug build.
     static func attacker(siteYML: String? = nil, survey: String, results: String? = nil,
                          secondarySuppression: Bool = true, everyCompareState: Bool = true) async throws -> SurveyAttacker {
+        let (content, files) = try await build(siteYML: siteYML, survey: survey, results: results,
+                                               secondarySuppression: secondarySuppression, everyCompareState: everyCompareState)
+        return SurveyAttacker(content: content, files: files)
+    }
+
+    /// The results attacker on a site whose `resultat.csv` has the required columns and
+    /// then `resultColumns`; `results` holds the rows.
+    static func resultsAttacker(siteYML: String? = nil, survey: String = "", results: String, resultColumns: [String] = [],
+                                secondarySuppression: Bool = true, everyCompareState: Bool = true) async throws -> ResultsAttacker {
+        let (content, files) = try await build(siteYML: siteYML, survey: survey, results: results, resultColumns: resultColumns,
+                                               secondarySuppression: secondarySuppression, everyCompareState: everyCompareState)
+        return ResultsAttacker(content: content, files: files)
+    }
+
+    /// The site's content as loaded and every file the build publishes, by path.
+    static func build(siteYML: String?, survey: String, results: String?, resultColumns: [String] = [],
+                      secondarySuppression: Bool, everyCompareState: Bool) async throws -> (SiteContent, [String: Data]) {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
         if let siteYML { try site.write("Content/site.yml", siteYML) }
@@ -28,7 +51,7 @@ enum DisclosureSite {
             try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
         }
         try site.write("Content/nojdhet/enkat.csv", surveyHeader + survey)
-        if let results { try site.write("Content/resultat/resultat.csv", resultsHeader + results) }
+        if let results { try site.write("Content/resultat/resultat.csv", resultsHeader(resultColumns) + results) }
         var options = BuildOptions(source: site.root, output: site.output, now: TestSite.now)
         options.secondarySuppression = secondarySuppression
         let (content, templates, _) = try SiteBuilder.load(site.root, currentYear: 2026)
@@ -50,7 +73,6 @@ enum DisclosureSite {
                 return try await group.reduce(into: []) { $0.append($1) }
             } + DataFiles.files(index.openData)
         }
-        return SurveyAttacker(content: content,
-                              files: Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
+        return (content, Dictionary(files.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a }))
     }
 }
