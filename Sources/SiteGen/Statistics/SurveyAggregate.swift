@@ -4,18 +4,29 @@
 ///
 /// This is disclosure control as national statistics offices practise it: a
 /// minimum-frequency rule hides small cells (primary suppression, ``SuppressionRule/survey(mean:answers:)``),
-/// and complementary (secondary) suppression then hides enough else that the hidden cells
-/// cannot be worked back out from what is shown — the approach of tau-ARGUS and of
-/// R's sdcTable. Those tools search for the complementary cell set that loses the least
-/// information. We do not search: an aggregate with a hidden input is itself hidden
-/// ("Dold för att skydda en annan uppgift"), and the all-provider average of a question is
-/// taken over the shown cells only (``ProviderSurvey``). ``Reported`` makes the rest
-/// structural: its only ways to combine figures take published ones alone. That is enough for these tables
-/// because every published aggregate is then a function of figures published beside it,
-/// so it carries no information about a hidden cell that the page does not already
-/// give away — none. It costs an area index whenever one of its questions is hidden,
-/// which a least-loss search might sometimes have saved by hiding a second question
-/// instead; hiding a question the reader asked about seemed the worse trade.
+/// and complementary (secondary) suppression then makes sure the hidden cells cannot be
+/// worked back out from what is shown — the approach of tau-ARGUS and of R's sdcTable,
+/// which search for the complementary suppressions that lose the least information.
+///
+/// An aggregate with a hidden input can be kept safe in three ways, and the site takes
+/// the one that loses least; the costs are fixed, so no search is needed:
+/// 1. *Compute it over the shown inputs only.* Loses no figure. Right for an average
+///    across providers, which a reader uses to compare one shown provider with the others:
+///    the programme averages on the compare page and the all-provider average of a
+///    question are made this way (``Reported/weightedMean(_:count:)``, ``Reported/pooled(_:)``).
+/// 2. *Hide further inputs (complementary cells) and publish the aggregate.* Loses at least
+///    one figure a reader compares providers by, and protects only if the extra cell is
+///    large enough that the aggregate's value and count leave the hidden one free.
+/// 3. *Hide the aggregate* ("Dold för att skydda en annan uppgift"). Loses one derived
+///    figure whose questions stay on the page. Right for an area index and the NKI, whose
+///    meaning needs all their questions: an index over the shown ones would not compare
+///    with another provider's.
+///
+/// (2) never costs less than (1) or (3): it hides at least one cell where (3) hides one
+/// aggregate, and the cells are what a resident came for. ``Reported`` makes the rule
+/// structural: its only ways to combine figures take published ones alone, so every
+/// published aggregate is a function of figures published beside it and says nothing
+/// about a hidden cell.
 ///
 /// The municipality's 2021 report did otherwise: it averaged every answered question,
 /// the hidden ones included, and printed the index beside the shown questions, which let
