@@ -99,10 +99,18 @@ struct TemplateCheck {
 
     private func child(_ name: String, of object: Any) -> Lookup {
         if let dictionary = object as? [String: Any] {
-            return dictionary.keys.contains(name) ? .found(dictionary[name].flatMap(unwrap)) : .missing
+            if let value = dictionary[name] { return .found(unwrap(value)) }
+            return (dictionary[TemplateSet.nilFields] as? Set<String>)?.contains(name) == true ? .found(nil) : .missing
         }
         guard let match = Mirror(reflecting: object).children.first(where: { $0.label == name }) else { return .missing }
         return .found(unwrap(match.value))
+    }
+
+    /// The names a context offers: a view's fields in their order, a lookup tree's sorted.
+    private static func names(_ object: Any) -> [String] {
+        guard let dictionary = object as? [String: Any] else { return Mirror(reflecting: object).children.compactMap(\.label) }
+        let nils = dictionary[TemplateSet.nilFields] as? Set<String> ?? []
+        return (dictionary.keys.filter { $0 != TemplateSet.nilFields } + nils).sorted()
     }
 
     private func unwrap(_ value: Any) -> Any? {
@@ -112,7 +120,7 @@ struct TemplateCheck {
     }
 
     private func unknown(_ name: String, at location: SourceLocation, stack: [Any]) -> Diagnostic {
-        let labels = stack.last.map { Mirror(reflecting: $0).children.compactMap(\.label) } ?? []
+        let labels = stack.last.map(Self.names) ?? []
         return Diagnostic(location, "'{{\(name)}}' is not a value this page has",
                           hint: Suggestion.hint(for: name, among: labels)
                               ?? (labels.isEmpty ? nil : "the values here are: \(labels.joined(separator: ", "))"))

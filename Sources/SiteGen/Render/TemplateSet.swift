@@ -46,19 +46,26 @@ public struct TemplateSet: Sendable {
     /// Renders `view` with the template `name`, after checking that every name the
     /// template uses exists in the view (swift-mustache would print an empty string).
     public func render(_ view: Any, template name: String) throws(DiagnosticError) -> String {
-        let problems = TemplateCheck(templates: syntax).check(name, against: view)
+        let tree = Self.lookupTree(view)
+        let problems = TemplateCheck(templates: syntax).check(name, against: tree as Any)
         if !problems.isEmpty { throw DiagnosticError(problems) }
-        guard let html = library.render(Self.lookupTree(view), withTemplate: name) else {
+        guard let html = library.render(tree, withTemplate: name) else {
             throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates/\(name).mustache"), "the template is missing",
                                               hint: "restore Templates/\(name).mustache")])
         }
         return html
     }
 
+    /// The key under which a dictionary of ``lookupTree(_:)`` lists its fields that are nil.
+    /// No template name can contain its NUL, so Mustache never looks it up.
+    static let nilFields = "\u{0}nil"
+
     /// The view as nested `[String: Any]` dictionaries and arrays, built with one `Mirror`
     /// per value. swift-mustache looks names up with a fresh `Mirror` every time, which made
     /// large compare pages slow; a dictionary lookup is the same answer, found at once. A nil
     /// optional is left out, which Mustache treats the same as a nil value: not found here.
+    /// Its name is kept under ``nilFields``, so ``TemplateCheck`` walks the same tree and
+    /// still tells a field that is nil from a name the view does not have.
     static func lookupTree(_ value: Any) -> Any? {
         switch value {
         case is String, is Bool, is Int, is Double: return value
@@ -72,9 +79,12 @@ public struct TemplateSet: Sendable {
             return mirror.children.compactMap { lookupTree($0.value) }
         case .struct, .class:
             var fields: [String: Any] = [:]
+            var nils: Set<String> = []
             for child in mirror.children {
-                if let label = child.label, let field = lookupTree(child.value) { fields[label] = field }
+                guard let label = child.label else { continue }
+                if let field = lookupTree(child.value) { fields[label] = field } else { nils.insert(label) }
             }
+            if !nils.isEmpty { fields[nilFields] = nils }
             return fields
         default:
             return value

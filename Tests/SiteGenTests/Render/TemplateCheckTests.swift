@@ -19,6 +19,16 @@ struct TemplateCheckTests {
         #expect(problems == [])
     }
 
+    @Test("the lookup tree Mustache renders gives the same answers as the view: a nil field is known, a misspelt one is not")
+    func lookupTree() throws {
+        let tree = try #require(TemplateSet.lookupTree(view))
+        let valid = "{{title}}{{#items}}{{name}}{{#note}}{{.}}{{/note}}{{^note}}–{{/note}}{{title}}{{/items}}{{#flag}}{{title}}{{/flag}}{{^missing}}x{{/missing}}"
+        #expect(check(["page": valid], tree) == [])
+        #expect(check(["page": "{{#items}}{{nmae}}{{notes}}{{/items}}{{missin}}"], tree)
+            == check(["page": "{{#items}}{{nmae}}{{notes}}{{/items}}{{missin}}"], view))
+        #expect(check(["page": "{{missin}}"], tree).first?.hasSuffix("hint: did you mean 'missing'?") == true)
+    }
+
     @Test("a misspelt name is an error at its line and column, with a suggestion")
     func misspelt() {
         let problems = check(["page": "<h1>{{title}}</h1>\n  <p>{{titel}}</p>"], view)
