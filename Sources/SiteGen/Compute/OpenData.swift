@@ -115,8 +115,8 @@ public struct OpenData: Sendable {
         }
     }
 
+    /// Rounded as the pages round, so a download and a page never disagree.
     private static func rounded(_ value: Double, _ decimals: Int) -> Double {
-        let scale = pow(10, Double(decimals))
-        return (value * scale).rounded() / scale
+        SwedishFormat.rounded(value, decimals: decimals)
     }
 }

@@ -3,6 +3,6 @@ import Foundation
 /// Numbers inside SVG markup: a decimal point and one decimal, whatever the page's language.
 enum SVGNumber {
     static func text(_ value: Double) -> String {
-        String(format: "%.1f", locale: Locale(identifier: "en_US_POSIX"), value)
+        SwedishFormat.decimal(value, decimals: 1).replacingOccurrences(of: ",", with: ".").replacingOccurrences(of: "\u{2212}", with: "-")
     }
 }

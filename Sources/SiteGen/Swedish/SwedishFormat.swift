@@ -28,10 +28,33 @@ public enum SwedishFormat {
     }
 
     /// "3,77" with `decimals` digits after the decimal comma; a minus sign is U+2212.
+    /// Rounded by ``rounded(_:decimals:)``.
     public static func decimal(_ value: Double, decimals: Int) -> String {
-        let text = String(format: "%.\(decimals)f", locale: Locale(identifier: "en_US_POSIX"), abs(value))
-            .replacingOccurrences(of: ".", with: ",")
-        return value < 0 && text.contains(where: { $0 != "0" && $0 != "," }) ? "\u{2212}" + text : text
+        let units = scaledRounded(abs(value), decimals: decimals)
+        var digits = String(Int64(units))
+        if decimals > 0 {
+            if digits.count <= decimals { digits = String(repeating: "0", count: decimals + 1 - digits.count) + digits }
+            digits.insert(",", at: digits.index(digits.endIndex, offsetBy: -decimals))
+        }
+        return value < 0 && units > 0 ? "\u{2212}" + digits : digits
+    }
+
+    /// `value` rounded to `decimals` places, a half away from zero — as Excel's ROUND, and
+    /// so the municipality's reports, round: 4,245 is 4,25 and 12,5 % is 13 %. The binary
+    /// noise of arithmetic is set aside first (a weighted mean that is 4,245 exactly may be
+    /// computed as 4,244999…), so the page, the CSV and the JSON always agree. It is also
+    /// quick, unlike `String(format:locale:)`, which took a quarter of a large site's build.
+    public static func rounded(_ value: Double, decimals: Int) -> Double {
+        scaledRounded(value, decimals: decimals) / pow(10, Double(decimals))
+    }
+
+    /// `value` in units of the last decimal, rounded as ``rounded(_:decimals:)`` says.
+    private static func scaledRounded(_ value: Double, decimals: Int) -> Double {
+        precondition(value.isFinite && (0...9).contains(decimals), "a finite number with 0–9 decimals")
+        let scaled = value * pow(10, Double(decimals))
+        precondition(abs(scaled) < 1e15, "a number this large is not a figure on this site")
+        let denoised = abs(scaled) < 1e9 ? (scaled * 1e6).rounded() / 1e6 : scaled
+        return denoised.rounded(.toNearestOrAwayFromZero)
     }
 
     /// "45 %", with a non-breaking space so the sign never wraps alone.

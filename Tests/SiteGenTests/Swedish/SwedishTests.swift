@@ -18,6 +18,22 @@ struct SwedishTests {
         #expect(SwedishFormat.decimal(value, decimals: decimals) == expected)
     }
 
+    @Test("a half rounds away from zero, as Excel's ROUND and the municipality's reports do, whatever binary noise the arithmetic left", arguments: [
+        (4.245, 2, "4,25"), (3.465, 2, "3,47"), (164.5, 0, "165"), (12.5, 0, "13"), (2.5, 0, "3"), (0.125, 2, "0,13"),
+        (1.005, 2, "1,01"), (-1.5, 0, "\u{2212}2"), (4.2449, 2, "4,24"), (0.0, 3, "0,000"), (1234.5678, 1, "1234,6"),
+        // A weighted mean that is 3,055 exactly: (3,00·3 + 3,07·11) / 14 is 3,0549999… in binary.
+        ((3.00 * 3 + 3.07 * 11) / 14, 2, "3,06"),
+    ])
+    func halfAwayFromZero(value: Double, decimals: Int, expected: String) {
+        #expect(SwedishFormat.decimal(value, decimals: decimals) == expected)
+    }
+
+    @Test("the downloads round as the pages do") func roundedAgrees() {
+        #expect(SwedishFormat.rounded(4.245, decimals: 2) == 4.25)
+        #expect(SwedishFormat.rounded(0.45454545, decimals: 4) == 0.4545)
+        #expect(SVGNumber.text(12.25) == "12.3" && SVGNumber.text(-0.04) == "0.0")
+    }
+
     @Test("percent") func percent() {
         #expect(SwedishFormat.percent(0.45) == "45\u{00A0}%")
         #expect(SwedishFormat.percent(0.4567, decimals: 1) == "45,7\u{00A0}%")
