@@ -2,9 +2,9 @@
 /// results: one ``ProviderFigures`` per authorised provider, and the programme average.
 ///
 /// Every figure comes out as ``Reported``: cells under the thresholds in `site.yml` are
-/// suppressed here, and the average is taken over published cells only, so no figure
-/// on the page is computed from a hidden one (secondary suppression, which also guards
-/// against differences between published figures, is the disclosure-control step's job).
+/// suppressed here, and the averages are taken over published cells only, so no figure
+/// on the page is computed from a hidden one — the least-loss way to keep the hidden
+/// cells safe (see ``SuppressionRule/aggregate(_:count:)``).
 public struct ProgrammeComparison: Sendable {
     public var programme: Programme
     /// The year the results are from; nil when the programme has no results yet.
@@ -57,10 +57,10 @@ extension ProgrammeComparison {
                     returned: returned(record, rule: rule),
                     nki: nki(cells, questions: nkiQuestions, rule: rule))
             }
-            let records = authorised.compactMap { provider in
+            let reports = rule.secondarySuppression ? nil : reportWay(authorised.compactMap { provider in
                 results.first { $0.provider.value == provider.id && $0.year.value == resultYear }
-            }
-            let average = rule.secondarySuppression ? .pooled(figures.map(\.selfSufficiency)) : reportWay(records, rule: rule).share
+            }, rule: rule)
+            let average = reports?.share ?? .pooled(figures.map(\.selfSufficiency))
             if let (mean, _) = average.published, figures.filter({ $0.selfSufficiency.published != nil }).count > 1 {
                 for index in figures.indices {
                     figures[index].verdict = Verdict.compare(figures[index].selfSufficiency, with: mean.proportion)
@@ -68,8 +68,8 @@ extension ProgrammeComparison {
             }
             return ProgrammeComparison(programme: programme, resultYear: resultYear, surveyYear: surveyYear,
                                        average: average,
-                                       averageDays: rule.secondarySuppression ? weighted(figures.map(\.meanDays)) : reportWay(records, rule: rule).days,
-                                       averageReturned: rule.secondarySuppression ? .pooled(figures.map(\.returned)) : reportWay(records, rule: rule).returned,
+                                       averageDays: reports?.days ?? weighted(figures.map(\.meanDays)),
+                                       averageReturned: reports?.returned ?? .pooled(figures.map(\.returned)),
                                        averageNKI: weighted(figures.map(\.nki)),
                                        providers: figures)
         }

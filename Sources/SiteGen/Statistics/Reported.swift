@@ -40,13 +40,6 @@ public struct Reported<Value: Sendable>: Sendable {
         return nil
     }
 
-    public func map<T: Sendable>(_ transform: (Value) -> T) -> Reported<T> {
-        switch figure {
-        case .value(let value, let n): return Reported<T>(.value(transform(value), n: n))
-        case .suppressed(let reason): return .suppressed(reason)
-        }
-    }
-
     /// A figure computed the way the municipality's reports did, hidden inputs included.
     /// Only the disclosure tests reach it, to show that their attacker finds that leak:
     /// with ``SuppressionRule/secondarySuppression`` on (every real build) it stops.
