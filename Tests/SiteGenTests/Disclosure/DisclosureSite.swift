@@ -14,11 +14,15 @@ enum DisclosureSite {
     }
 
     /// The mini fixture's `site.yml` with `extraQuestions` after its two NKI questions.
-    static func siteYML(extraQuestions: [(id: String, area: String)]) -> String {
+    /// The thresholds may be set too, so that the property tests do not lean on 5 and 10.
+    static func siteYML(extraQuestions: [(id: String, area: String)] = [], minimumAnswers: Int = 5, minimumEnded: Int = 10) -> String {
         let fixture = (try? String(contentsOf: TestSite.fixtures.appending(path: "mini/Content/site.yml"), encoding: .utf8)) ?? ""
         let extra = extraQuestions.map { "  - id: \($0.id)\n    area: \($0.area)\n    text: Påstående \($0.id)\n" }.joined()
-        precondition(fixture.contains("\nsuppression:"), "the questions are the fixture's last list before 'suppression:'")
-        return fixture.replacingOccurrences(of: "\nsuppression:", with: "\n" + extra + "suppression:")
+        let thresholds = "  minimumAnswers: 5\n  minimumEnded: 10\n"
+        precondition(fixture.contains("\nsuppression:\n" + thresholds), "the questions are the fixture's last list before 'suppression:'")
+        return fixture.replacingOccurrences(
+            of: "\nsuppression:\n" + thresholds,
+            with: "\n" + extra + "suppression:\n  minimumAnswers: \(minimumAnswers)\n  minimumEnded: \(minimumEnded)\n")
     }
 
     /// With `everyCompareState` false the compare pages are built in their first state

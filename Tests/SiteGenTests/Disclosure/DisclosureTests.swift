@@ -97,11 +97,11 @@ struct DisclosureTests {
     static let cellSpec = zip(Gen.int(in: 0...7), Gen.int(in: 1...8), Gen.int(in: 100...500))
 
     /// A small site from generated numbers: which programmes have data, how many extra
-    /// questions (0–3, the Värdegrund area), one or two years, the cells in a fixed order,
+    /// questions (0–3, the Värdegrund area), one or two years, the threshold, the cells in a fixed order,
     /// whether the vendor's `alla` row is there, and the results' ended counts (near 10).
-    static func site(shape: (Int, Bool, Int), cells: [CellSpec], vendor: [Bool], ended: [Int])
+    static func site(shape: (Int, Bool, Int, Int), cells: [CellSpec], vendor: [Bool], ended: [Int])
         -> (siteYML: String, survey: String, results: String) {
-        let (extra, withSAI, yearCount) = shape
+        let (extra, withSAI, yearCount, minimumAnswers) = shape
         let questions = ["nki-nojd", "nki-rekommendera"] + extraQuestions.prefix(extra).map(\.0)
         let years = Array(2022 - yearCount + 1...2022)
         var survey = "", results = ""
@@ -134,10 +134,12 @@ struct DisclosureTests {
                 }
             }
         }
-        return (DisclosureSite.siteYML(extraQuestions: Array(extraQuestions.prefix(extra))), survey, results)
+        return (DisclosureSite.siteYML(extraQuestions: Array(extraQuestions.prefix(extra)), minimumAnswers: minimumAnswers), survey, results)
     }
 
-    static let shape = zip(Gen.int(in: 0...3), Gen.bool, Gen.int(in: 1...2))
+    /// Extra questions, whether SAI has data, how many years, and `minimumAnswers` (3–6,
+    /// so that nothing leans on the default 5).
+    static let shape = zip(Gen.int(in: 0...3), Gen.bool, Gen.int(in: 1...2), Gen.int(in: 3...6))
 
     @Test("random small sites leak no hidden survey cell to the attacker")
     func randomSites() async {
