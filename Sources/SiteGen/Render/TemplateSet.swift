@@ -46,8 +46,8 @@ public struct TemplateSet: Sendable {
     /// Renders `view` with the template `name`, after checking that every name the
     /// template uses exists in the view (swift-mustache would print an empty string).
     public func render(_ view: Any, template name: String) throws(DiagnosticError) -> String {
-        let tree = Self.lookupTree(view)
-        let problems = TemplateCheck(templates: syntax).check(name, against: tree as Any)
+        let tree = Self.lookupTree(view) ?? view
+        let problems = TemplateCheck(templates: syntax).check(name, against: tree)
         if !problems.isEmpty { throw DiagnosticError(problems) }
         guard let html = library.render(tree, withTemplate: name) else {
             throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates/\(name).mustache"), "the template is missing",
