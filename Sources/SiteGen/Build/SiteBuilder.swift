@@ -6,24 +6,30 @@ public enum SiteBuilder {
     public struct Report: Sendable {
         public var pages: Int
         public var files: Int
+        public var hidden: HiddenSummary
     }
 
     public static func build(_ options: BuildOptions,
                              progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> Report {
-        let files = try await files(options, progress: progress)
+        let (files, hidden) = try await site(options, progress: progress)
         try SitePublisher.publish(files, to: options.output)
-        return Report(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count)
+        return Report(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count, hidden: hidden)
     }
 
     /// Every file of the finished site, in memory: load → validate → compute → render.
     static func files(_ options: BuildOptions,
                       progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> [OutputFile] {
+        try await site(options, progress: progress).files
+    }
+
+    private static func site(_ options: BuildOptions,
+                             progress: @Sendable (Int, Int) -> Void) async throws(DiagnosticError) -> (files: [OutputFile], hidden: HiddenSummary) {
         var (content, templates, assets) = try load(options.source, currentYear: SwedishFormat.calendar.component(.year, from: options.now))
         content.config.suppression.secondarySuppression = options.secondarySuppression
         let index = SiteIndex(content)
         let baseURL = normalised(options.baseURL ?? content.config.baseURL)
         let pages = try await SiteRenderer(templates: templates).render(index, baseURL: baseURL, now: options.now, progress: progress)
-        return pages + DataFiles.files(index.openData) + CalendarFiles.files(index.content) + assets
+        return (pages + DataFiles.files(index.openData) + CalendarFiles.files(index.content) + assets, HiddenSummary(index))
     }
 
     /// Loads and validates content and templates, reporting the problems of both together.

@@ -39,6 +39,23 @@ struct CommandLineTests {
         #expect(FileManager.default.fileExists(atPath: site.output.appending(path: "index.html").path))
     }
 
+    @Test("with hidden figures the summary says how many, so an editor sees what the thresholds withheld")
+    func hiddenSummary() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        for folder in ["resultat", "nojdhet"] {
+            try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
+        }
+        try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning\nlunden;grund;2022;7;3\nfyrbaken;grund;2022;30;9\n")
+        // Lunden's second NKI question has 3 answers: hidden, and with it Lunden's NKI.
+        try site.write("Content/nojdhet/n.csv", "anordnare;insats;år;fraga;medelvarde;antal_svar\nlunden;grund;2022;nki-nojd;3,8;9\nlunden;grund;2022;nki-rekommendera;2,0;3\n")
+        let result = try run(["build", "--now", "2026-11-22"], in: site.root)
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines.last == "sitegen: hidden for small groups: 1 result and 1 survey cell; 1 survey index hidden to protect them (thresholds in site.yml, explained on Om siffrorna)")
+    }
+
     @Test("bad input prints every problem compiler-style, exits 1 and writes nothing")
     func failure() throws {
         let site = try TestSite(content: "mini")
