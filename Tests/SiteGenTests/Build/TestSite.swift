@@ -32,8 +32,12 @@ struct TestSite: Sendable {
         try String(contentsOf: (output ?? self.output).appending(path: path), encoding: .utf8)
     }
 
+    /// Writes a file of the copied site, making its folder when needed (`Content/resultat/`
+    /// is not in every fixture).
     func write(_ path: String, _ text: String) throws {
-        try text.write(to: root.appending(path: path), atomically: true, encoding: .utf8)
+        let file = root.appending(path: path)
+        try FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try text.write(to: file, atomically: true, encoding: .utf8)
     }
 
     /// Every file under `folder`, as relative path → bytes.

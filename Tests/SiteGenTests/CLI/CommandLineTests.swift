@@ -43,9 +43,6 @@ struct CommandLineTests {
     func hiddenSummary() throws {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        for folder in ["resultat", "nojdhet"] {
-            try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
-        }
         try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning\nlunden;grund;2022;7;3\nfyrbaken;grund;2022;30;9\n")
         // Lunden's second NKI question has 3 answers: hidden, and with it Lunden's NKI.
         try site.write("Content/nojdhet/n.csv", "anordnare;insats;år;fraga;medelvarde;antal_svar\nlunden;grund;2022;nki-nojd;3,8;9\nlunden;grund;2022;nki-rekommendera;2,0;3\n")

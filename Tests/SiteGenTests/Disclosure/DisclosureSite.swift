@@ -51,9 +51,6 @@ enum DisclosureSite {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
         if let siteYML { try site.write("Content/site.yml", siteYML) }
-        for folder in ["nojdhet", "resultat"] {
-            try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
-        }
         try site.write("Content/nojdhet/enkat.csv", surveyHeader + survey)
         if let results { try site.write("Content/resultat/resultat.csv", resultsHeader(resultColumns) + results) }
         var options = BuildOptions(source: site.root, output: site.output, now: TestSite.now)

@@ -11,7 +11,6 @@ struct ComparePageTests {
     /// The mini site (Fyrbåken, Lunden and Löwenhjärta in grund) with these 2022 results.
     private func unbuilt(_ rows: String) throws -> TestSite {
         let site = try TestSite(content: "mini")
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/resultat"), withIntermediateDirectories: true)
         try site.write("Content/resultat/2022.csv", Self.header + rows)
         return site
     }

@@ -6,9 +6,6 @@ import Testing
 struct OpenDataTests {
     private func site() async throws -> TestSite {
         let site = try TestSite(content: "mini")
-        for folder in ["resultat", "nojdhet"] {
-            try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
-        }
         try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning;medeldagar;aterkommande_24m\nlunden;grund;2021;20;9;215,5;1\nlunden;grund;2022;7;3;190;0\nfyrbaken;grund;2021;40;12;140,25;2\n")
         try site.write("Content/nojdhet/n.csv", "anordnare;insats;år;fraga;medelvarde;antal_svar;standardavvikelse\nlunden;grund;2022;nki-nojd;3,8;5;0,84\nlunden;grund;2022;nki-rekommendera;2,25;4;1,1\nfyrbaken;sai;2022;nki-nojd;*;-;-\n")
         _ = try await site.build()

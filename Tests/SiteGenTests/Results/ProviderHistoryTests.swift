@@ -8,7 +8,6 @@ struct ProviderHistoryTests {
     func chartHasNoGeometryForHiddenYears() async throws {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/resultat"), withIntermediateDirectories: true)
         try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning;medeldagar\nlunden;grund;2021;20;9;215,5\nlunden;grund;2022;7;3;190\n")
         _ = try await site.build()
         let page = try site.read("anordnare/lunden/index.html")
@@ -33,7 +32,6 @@ struct ProviderHistoryTests {
     func durability() async throws {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/resultat"), withIntermediateDirectories: true)
         try site.write("Content/resultat/r.csv", "anordnare;insats;år;avslutade;egen_forsorjning;aterkommande_24m\nlunden;grund;2021;30;12;3\nlunden;grund;2022;30;9;1\n")
         _ = try await site.build()
         let page = try site.read("anordnare/lunden/index.html")

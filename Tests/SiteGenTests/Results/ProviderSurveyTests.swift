@@ -9,7 +9,6 @@ struct ProviderSurveyTests {
     private func compute(_ csv: String, provider: String = "lunden") async throws -> ProviderSurvey {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/nojdhet"), withIntermediateDirectories: true)
         try site.write("Content/nojdhet/n.csv", header + csv)
         let raw = try ContentLoader.load(from: site.root)
         var content = try ContentValidator.validate(raw)
@@ -70,7 +69,6 @@ struct ProviderSurveyTests {
     func interval() async throws {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        try FileManager.default.createDirectory(at: site.root.appending(path: "Content/nojdhet"), withIntermediateDirectories: true)
         try site.write("Content/nojdhet/n.csv", """
             anordnare;insats;år;fraga;medelvarde;antal_svar;standardavvikelse
             lunden;grund;2022;nki-nojd;3,77;10;0,9

@@ -47,9 +47,6 @@ struct SurveyLoadingTests {
     func together() async throws {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
-        for folder in ["nojdhet", "resultat"] {
-            try FileManager.default.createDirectory(at: site.root.appending(path: "Content/\(folder)"), withIntermediateDirectories: true)
-        }
         try site.write("Content/nojdhet/a.csv", "\(header)\nlundn,grund,2021,nki-nojd,3.2,7\n")
         try site.write("Content/resultat/a.csv", "anordnare;insats;år;avslutade;egen_forsorjning\nlunden;sai;2021;20;9\n")
         await #expect(throws: DiagnosticError.self) { _ = try await site.build() }
