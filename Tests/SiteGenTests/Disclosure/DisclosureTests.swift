@@ -65,6 +65,43 @@ struct DisclosureTests {
         #expect(protected.leaks() == [])
     }
 
+    @Test("the repository's example site gives nothing away to either attacker, in every page state; built the reports' way, it does", arguments: [true, false])
+    func exampleSite(secondarySuppression: Bool) async throws {
+        let root = TestSite.repository
+        let (content, _, _) = try SiteBuilder.load(root, currentYear: 2026)
+        var options = BuildOptions(source: root, output: root.appending(path: "unused"), now: TestSite.now)
+        options.secondarySuppression = secondarySuppression
+        let built = try await SiteBuilder.files(options)
+        let files = Dictionary(built.map { ($0.path, $0.contents) }, uniquingKeysWith: { a, _ in a })
+        let leaks = (survey: SurveyAttacker(content: content, files: files).leaks(), results: ResultsAttacker(content: content, files: files).leaks())
+        if secondarySuppression {
+            #expect(leaks.survey == [] && leaks.results == [], "\(leaks)")
+        } else {
+            #expect(!leaks.survey.isEmpty && !leaks.results.isEmpty)
+            #expect(!(leaks.survey + leaks.results).contains { $0.contains("the attacker itself is wrong") })
+        }
+    }
+
+    @Test("a hidden NKI's place in the NKI order is watched: moved among the shown ones, as a value would, it is a leak")
+    func nkiRankPlanted() async throws {
+        // Löwenhjärta's NKI is hidden (3 answers); Fyrbåken's and Lunden's are shown.
+        let survey = ["fyrbaken;grund;2022;nki-nojd;4,10;9", "fyrbaken;grund;2022;nki-rekommendera;4,00;9",
+                      "lunden;grund;2022;nki-nojd;3,20;8", "lunden;grund;2022;nki-rekommendera;3,00;8",
+                      "lowen;grund;2022;nki-nojd;4,90;3", "lowen;grund;2022;nki-rekommendera;5,00;3"].joined(separator: "\n") + "\n"
+        let site = try await DisclosureSite.attacker(survey: survey)
+        #expect(site.leaks() == [])
+        let path = "jamfor/grund/sortera-nojdhet/index.html"
+        let page = String(decoding: try #require(site.files[path]), as: UTF8.self)
+        // Ranked last (2) of three; a leak would rank it by its value, first, above the shown 4,05.
+        #expect(page.contains("data-provider=\"lowen\" data-filters=\"") && page.contains("data-rank-nojdhet=\"2\""))
+        var files = site.files
+        files[path] = Data(page.replacingOccurrences(of: "data-rank-nojdhet=\"0\"", with: "data-rank-nojdhet=\"9\"")
+            .replacingOccurrences(of: "data-rank-nojdhet=\"2\"", with: "data-rank-nojdhet=\"0\"").utf8)
+        let leaks = SurveyAttacker(content: site.content, files: files).leaks()
+        #expect(leaks.contains("\(path) rows: the rows with a hidden NKI [\"lowen\"] are not ranked after those that show it"))
+        #expect(leaks.contains("\(path) cards: the rows with a hidden NKI [\"lowen\"] are not ranked after those that show it"))
+    }
+
     @Test("the attacker reads numbers from text, attributes, comments, scripts, CSV and JSON")
     func readsEveryChannel() {
         let html = """

@@ -22,7 +22,7 @@ extension SurveyAttacker {
                 problems.append("\(bound.cell): the hidden mean is narrowed to \(describe(bound)) by \(bound.aggregates)")
             }
         }
-        return problems + tiedPlaces() + unaccountedChannels()
+        return problems + tiedPlaces() + nkiOrder() + unaccountedChannels()
     }
 
     /// The site publishes figures in page text, attributes and the downloads — places the
@@ -82,6 +82,42 @@ extension SurveyAttacker {
                             check(PublishedNumbers.scan(attribute.value), attribute.value, key, "row's \(attribute.name)")
                         }
                     }
+                }
+            }
+        }
+        return problems
+    }
+
+    /// The ranking channel for the NKI: on every compare page, the rows and cards whose NKI
+    /// is hidden must keep their name order in `data-rank-nojdhet` and come after the rows
+    /// that show it, or the order would tell a hidden NKI's size. Which NKIs are
+    /// hidden is read from the page itself (the card's "Nöjdhet (NKI)" marked suppressed).
+    func nkiOrder() -> [String] {
+        var problems: [String] = []
+        for path in files.keys.sorted() where path.hasPrefix("jamfor/") && path.hasSuffix("/index.html") && !path.contains("/sida-vid-sida/") {
+            let document = MarkupReader.read(String(decoding: files[path]!, as: UTF8.self))
+            let cards = document.elements("li").filter { $0.hasClass("compare-card") }
+            var hidden: [String: Bool] = [:]
+            for card in cards {
+                guard let provider = card.attribute("data-provider"),
+                      let nki = card.elements("div").first(where: { $0.elements("dt").first?.textContent == "Nöjdhet (NKI)" })
+                else { continue }
+                hidden[provider] = nki.hasClass("suppressed")
+            }
+            for (kind, elements) in [("rows", document.elements("tr")), ("cards", cards)] {
+                func ranks(_ order: String) -> [String: Int] {
+                    Dictionary(elements.compactMap { element in
+                        guard let provider = element.attribute("data-provider"),
+                              let rank = element.attribute("data-rank-\(order)").flatMap(Int.init) else { return nil }
+                        return (provider, rank)
+                    }, uniquingKeysWith: { a, _ in a })
+                }
+                let (nki, names) = (ranks("nojdhet"), ranks("namn"))
+                let hiddenRows = nki.keys.filter { hidden[$0] == true }, shownRows = nki.keys.filter { hidden[$0] == false }
+                let byRank = hiddenRows.sorted { nki[$0]! < nki[$1]! }, byName = hiddenRows.sorted { names[$0] ?? 0 < names[$1] ?? 0 }
+                if byRank != byName { problems.append("\(path) \(kind): the rows with a hidden NKI are ranked \(byRank), not in name order") }
+                if let low = hiddenRows.map({ nki[$0]! }).min(), let shownHigh = shownRows.map({ nki[$0]! }).max(), low < shownHigh {
+                    problems.append("\(path) \(kind): the rows with a hidden NKI \(byRank) are not ranked after those that show it")
                 }
             }
         }
