@@ -5,6 +5,10 @@ printable width of A4 landscape with 12 mm margins: 297 − 2 × 12 = 273 mm ≈
 element whose right edge passes that width is cut off on paper, and so is whatever an element
 with overflow other than visible (a scrolling table region) holds beyond its own width.
 
+The same pages are also printed to PDF (A4 landscape), and every sheet must carry some text:
+a trailing margin or padding that spills over makes a blank last sheet, which a reader pays
+for and wonders about (print:blank-page, with poppler-utils' `pdftotext`).
+
 For people to look at, the first compare page and the first side-by-side page are also
 printed to PDF (A4 landscape), and page 1 of each is turned into a PNG when `pdftoppm`
 (poppler-utils) is installed.
@@ -14,6 +18,7 @@ from __future__ import annotations
 import base64
 import shutil
 import subprocess
+import tempfile
 from pathlib import Path
 
 from selenium.webdriver.common.print_page_options import PrintOptions
@@ -87,7 +92,39 @@ def check_print(browser, origin: str, pages: list[str]) -> list[Problem]:
     finally:
         driver.execute_cdp_cmd("Emulation.setEmulatedMedia", {"media": ""})
         browser.viewport(1280)
+    if shutil.which("pdftotext"):
+        for page in print_pages(pages):
+            driver.get(f"{origin}/{page[: -len('index.html')]}")
+            for sheet in blank_sheets(base64.b64decode(driver.print_page(a4_landscape()))):
+                problems.append(Problem(page, "print:blank-page", f"sheet {sheet}",
+                                        "printed on A4 landscape, this sheet is blank",
+                                        "in @media print remove the bottom margin or padding that spills onto it "
+                                        "(main's padding-bottom, a last element's margin)"))
     return problems
+
+
+def a4_landscape() -> PrintOptions:
+    """A4 landscape with the margins the checks assume, backgrounds printed."""
+    options = PrintOptions()
+    options.orientation = "landscape"
+    options.page_width = 21.0  # cm, given for portrait; landscape turns the page
+    options.page_height = 29.7
+    options.margin_top = options.margin_bottom = options.margin_left = options.margin_right = MARGIN_MM / 10
+    options.background = True
+    return options
+
+
+def blank_sheets(pdf: bytes) -> list[int]:
+    """The numbers (from 1) of the sheets of `pdf` that hold no text."""
+    with tempfile.NamedTemporaryFile(suffix=".pdf") as file:
+        file.write(pdf)
+        file.flush()
+        text = subprocess.run(["pdftotext", "-layout", file.name, "-"], check=True, capture_output=True,
+                              timeout=60).stdout.decode("utf-8", "replace")
+    sheets = text.split("\f")
+    if sheets and not sheets[-1].strip():
+        sheets = sheets[:-1]  # pdftotext ends every sheet with a form feed
+    return [number for number, sheet in enumerate(sheets, start=1) if not sheet.strip()]
 
 
 def save_pdf(browser, origin: str, page: str, file: Path) -> None:
@@ -95,13 +132,7 @@ def save_pdf(browser, origin: str, page: str, file: Path) -> None:
     driver = browser.driver
     browser.viewport(1280)
     driver.get(f"{origin}/{page[: -len('index.html')]}")
-    options = PrintOptions()
-    options.orientation = "landscape"
-    options.page_width = 21.0  # cm, given for portrait; landscape turns the page
-    options.page_height = 29.7
-    options.margin_top = options.margin_bottom = options.margin_left = options.margin_right = MARGIN_MM / 10
-    options.background = True
-    file.write_bytes(base64.b64decode(driver.print_page(options)))
+    file.write_bytes(base64.b64decode(driver.print_page(a4_landscape())))
     pdftoppm = shutil.which("pdftoppm")
     if pdftoppm:
         subprocess.run([pdftoppm, "-png", "-r", "60", "-singlefile", "-f", "1", "-l", "1", str(file), str(file.with_suffix(""))],

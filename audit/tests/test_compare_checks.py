@@ -238,6 +238,17 @@ def test_print_only_in_print_media(browser, make_site):
     assert browser.driver.execute_script("return matchMedia('print').matches") is False
 
 
+@pytest.mark.skipif(not shutil.which("pdftotext"), reason="needs poppler-utils' pdftotext")
+def test_print_blank_sheet_fails(browser, make_site):
+    """Padding that spills past the last line makes a blank last sheet; without it, none."""
+    spill = '<h1>Jämför</h1><p>Text</p><style>@media print { main { padding-bottom: 200mm } }</style>'
+    site = make_site({"jamfor/p/index.html": page("J", spill, css="../../style.css"),
+                      "jamfor/q/index.html": page("J", "<h1>Jämför</h1><p>Text</p>", css="../../style.css")})
+    problems = print_rules(browser, site)
+    assert problems and {(p.page, p.rule) for p in problems} == {("jamfor/p/index.html", "print:blank-page")}
+    assert all(p.element.startswith("sheet ") and p.element != "sheet 1" for p in problems)
+
+
 def test_print_previews_are_pdf_files(browser, make_site, tmp_path):
     site = make_site(compare_site(side_by_side=SIDE_BY_SIDE_JS))
     with LocalServer(site) as server:
