@@ -220,11 +220,7 @@ extension ResultsAttacker {
             let pageOrder = document.descendants.first { $0.hasClass("compare-page") }?.attribute("data-order")
             for (kind, elements) in [("rows", document.elements("tr")), ("cards", document.elements("li"))] {
                 let listed = elements.filter { $0.attribute("data-provider") != nil }
-                func ranks(_ order: String) -> [String: Int] {
-                    Dictionary(listed.compactMap { element in
-                        element.attribute("data-rank-\(order)").flatMap(Int.init).map { (element.attribute("data-provider")!, $0) }
-                    }, uniquingKeysWith: { a, _ in a })
-                }
+                func ranks(_ order: String) -> [String: Int] { RankingChannel.ranks(listed, order) }
                 let names = ranks("namn")
                 if let pageOrder, listed.compactMap({ $0.attribute("data-rank-\(pageOrder)").flatMap(Int.init) }) != listed
                     .compactMap({ $0.attribute("data-rank-\(pageOrder)").flatMap(Int.init) }).sorted() {
@@ -240,15 +236,12 @@ extension ResultsAttacker {
                         let keys = ranking.keys.map { (provider: $0, key: CellKey(provider: $0, programme: programme, year: year)) }
                         let hiddenRows = keys.filter { hidden[$0.key]?.contains(measure) ?? false }.map(\.provider)
                         let shownRows = keys.filter { open[$0.key]?[column[measure]!] != nil }.map(\.provider)
-                        let byRank = hiddenRows.sorted { ranking[$0]! < ranking[$1]! }
-                        let byName = hiddenRows.sorted { names[$0] ?? 0 < names[$1] ?? 0 }
+                        let placement = RankingChannel.placement(hidden: hiddenRows, shown: shownRows, ranking: ranking, names: names)
                         let rows = "\(path) \(kind): in \(name) the rows with a hidden \(measure.rawValue)"
-                        if byRank != byName { problems.append("\(rows) are \(byRank), not in name order \(byName)") }
-                        let hiddenRanks = hiddenRows.compactMap { ranking[$0] }, shownRanks = shownRows.compactMap { ranking[$0] }
-                        if let hiddenLow = hiddenRanks.min(), let hiddenHigh = hiddenRanks.max(), let shownLow = shownRanks.min(),
-                           let shownHigh = shownRanks.max(), !(hiddenLow > shownHigh || hiddenHigh < shownLow) {
-                            problems.append("\(rows) \(byRank) sit among those that show it")
+                        if !placement.keepsNameOrder {
+                            problems.append("\(rows) are \(placement.byRank), not in name order \(placement.byName)")
                         }
+                        if placement.amongShown { problems.append("\(rows) \(placement.byRank) sit among those that show it") }
                     }
                 }
             }

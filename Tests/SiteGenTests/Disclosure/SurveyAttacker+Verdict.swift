@@ -88,9 +88,9 @@ extension SurveyAttacker {
         return problems
     }
 
-    /// The ranking channel for the NKI: on every compare page, the rows and cards whose NKI
-    /// is hidden must keep their name order in `data-rank-nojdhet` and come after the rows
-    /// that show it, or the order would tell a hidden NKI's size. Which NKIs are
+    /// The ranking channel (``RankingChannel``) for the NKI: on every compare page, the rows
+    /// and cards whose NKI is hidden must keep their name order in `data-rank-nojdhet` and
+    /// come after the rows that show it, or the order would tell a hidden NKI's size. Which NKIs are
     /// hidden is read from the page itself (the card's "Nöjdhet (NKI)" marked suppressed).
     func nkiOrder() -> [String] {
         var problems: [String] = []
@@ -105,20 +105,12 @@ extension SurveyAttacker {
                 hidden[provider] = nki.hasClass("suppressed")
             }
             for (kind, elements) in [("rows", document.elements("tr")), ("cards", cards)] {
-                func ranks(_ order: String) -> [String: Int] {
-                    Dictionary(elements.compactMap { element in
-                        guard let provider = element.attribute("data-provider"),
-                              let rank = element.attribute("data-rank-\(order)").flatMap(Int.init) else { return nil }
-                        return (provider, rank)
-                    }, uniquingKeysWith: { a, _ in a })
-                }
-                let (nki, names) = (ranks("nojdhet"), ranks("namn"))
-                let hiddenRows = nki.keys.filter { hidden[$0] == true }, shownRows = nki.keys.filter { hidden[$0] == false }
-                let byRank = hiddenRows.sorted { nki[$0]! < nki[$1]! }, byName = hiddenRows.sorted { names[$0] ?? 0 < names[$1] ?? 0 }
-                if byRank != byName { problems.append("\(path) \(kind): the rows with a hidden NKI are ranked \(byRank), not in name order") }
-                if let low = hiddenRows.map({ nki[$0]! }).min(), let shownHigh = shownRows.map({ nki[$0]! }).max(), low < shownHigh {
-                    problems.append("\(path) \(kind): the rows with a hidden NKI \(byRank) are not ranked after those that show it")
-                }
+                let nki = RankingChannel.ranks(elements, "nojdhet")
+                let placement = RankingChannel.placement(hidden: nki.keys.filter { hidden[$0] == true }, shown: nki.keys.filter { hidden[$0] == false },
+                                                         ranking: nki, names: RankingChannel.ranks(elements, "namn"))
+                let rows = "\(path) \(kind): the rows with a hidden NKI"
+                if !placement.keepsNameOrder { problems.append("\(rows) are ranked \(placement.byRank), not in name order") }
+                if placement.beforeShown { problems.append("\(rows) \(placement.byRank) are not ranked after those that show it") }
             }
         }
         return problems
