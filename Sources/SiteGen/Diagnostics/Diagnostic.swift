@@ -6,12 +6,36 @@
 public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertible {
     public var location: SourceLocation
     public var message: String
+    /// What to do about it. Every diagnostic has one: an editor who is not a programmer
+    /// must be able to act on the message alone.
     public var hint: String?
+    /// The line of sitegen's own code that made this diagnostic; not printed, and not part
+    /// of equality. The diagnostic catalogue test uses it to prove that every place that
+    /// can report a problem is reached by some input and reports a position and a hint.
+    public var origin: DiagnosticOrigin
 
-    public init(_ location: SourceLocation, _ message: String, hint: String? = nil) {
+    public init(_ location: SourceLocation, _ message: String, hint: String? = nil,
+                fileID: String = #fileID, line: Int = #line) {
+        self.init(location, message, hint: hint, origin: DiagnosticOrigin(file: fileID, line: line))
+    }
+
+    /// For the types that carry a problem before its place is known (``EventProblem``,
+    /// a rule's problem): they record their own origin and hand it on.
+    public init(_ location: SourceLocation, _ message: String, hint: String? = nil, origin: DiagnosticOrigin) {
         self.location = location
         self.message = message
         self.hint = hint
+        self.origin = origin
+    }
+
+    public static func == (a: Diagnostic, b: Diagnostic) -> Bool {
+        (a.location, a.message, a.hint) == (b.location, b.message, b.hint)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(location)
+        hasher.combine(message)
+        hasher.combine(hint)
     }
 
     public var description: String {

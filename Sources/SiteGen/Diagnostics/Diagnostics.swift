@@ -7,8 +7,9 @@ public struct Diagnostics: Sendable {
 
     public var isEmpty: Bool { all.isEmpty }
 
-    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil) {
-        all.append(Diagnostic(location, message, hint: hint))
+    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil,
+                               fileID: String = #fileID, line: Int = #line) {
+        all.append(Diagnostic(location, message, hint: hint, fileID: fileID, line: line))
     }
 
     public mutating func append(contentsOf other: [Diagnostic]) {
