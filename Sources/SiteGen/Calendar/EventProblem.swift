@@ -14,15 +14,18 @@ public struct EventProblem: Sendable, Hashable, CustomStringConvertible {
     public var field: Field
     public var message: String
     public var hint: String?
+    /// The line of sitegen's code that found the problem, handed on to its diagnostic.
+    public var origin: DiagnosticOrigin
 
-    public init(_ field: Field, _ message: String, hint: String? = nil) {
+    public init(_ field: Field, _ message: String, hint: String? = nil, fileID: String = #fileID, line: Int = #line) {
         self.field = field
         self.message = message
         self.hint = hint
+        self.origin = DiagnosticOrigin(file: fileID, line: line)
     }
 
     public func diagnostic(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(location, message, hint: hint)
+        Diagnostic(location, message, hint: hint, origin: origin)
     }
 
     public var description: String { message }

@@ -45,8 +45,8 @@ private struct RuleParser {
     var endColumns: [Int] = []
     var weekStart = Weekday.monday
 
-    mutating func problem(_ column: Int, _ message: String, hint: String? = nil) {
-        problems.append(.init(column: column, message: message, hint: hint))
+    mutating func problem(_ column: Int, _ message: String, hint: String? = nil, fileID: String = #fileID, line: Int = #line) {
+        problems.append(.init(column: column, message: message, hint: hint, fileID: fileID, line: line))
     }
 
     /// Splits `text` at `separator`, keeping each piece's column.
@@ -207,8 +207,8 @@ private struct RuleParser {
 
     func finish() throws(RecurrenceRuleError) -> RecurrenceRule {
         var problems = self.problems
-        func add(_ column: Int, _ message: String, _ hint: String?) {
-            problems.append(.init(column: column, message: message, hint: hint))
+        func add(_ column: Int, _ message: String, _ hint: String?, fileID: String = #fileID, line: Int = #line) {
+            problems.append(.init(column: column, message: message, hint: hint, fileID: fileID, line: line))
         }
         if endColumns.count == 2 {
             add(endColumns[1], "COUNT and UNTIL cannot both be given", "keep one: COUNT=10 or UNTIL=20270616")

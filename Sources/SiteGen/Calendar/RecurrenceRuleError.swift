@@ -6,6 +6,15 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
         public var column: Int
         public var message: String
         public var hint: String?
+        /// The line of sitegen's code that found the problem, handed on to its diagnostic.
+        public var origin: DiagnosticOrigin
+
+        public init(column: Int, message: String, hint: String?, fileID: String = #fileID, line: Int = #line) {
+            self.column = column
+            self.message = message
+            self.hint = hint
+            self.origin = DiagnosticOrigin(file: fileID, line: line)
+        }
     }
 
     public var problems: [Problem]
@@ -16,7 +25,7 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
         problems.map { problem in
             var location = ruleStart
             location.column = ruleStart.column + problem.column - 1
-            return Diagnostic(location, problem.message, hint: problem.hint)
+            return Diagnostic(location, problem.message, hint: problem.hint, origin: problem.origin)
         }
     }
 
