@@ -24,6 +24,17 @@ public struct EventProblem: Sendable, Hashable, CustomStringConvertible {
         self.origin = DiagnosticOrigin(file: fileID, line: line)
     }
 
+    /// Equal when they say the same about the same field, wherever they were found.
+    public static func == (a: EventProblem, b: EventProblem) -> Bool {
+        (a.field, a.message, a.hint) == (b.field, b.message, b.hint)
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(field)
+        hasher.combine(message)
+        hasher.combine(hint)
+    }
+
     public func diagnostic(at location: SourceLocation) -> Diagnostic {
         Diagnostic(location, message, hint: hint, origin: origin)
     }

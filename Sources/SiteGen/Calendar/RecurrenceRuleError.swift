@@ -15,6 +15,17 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
             self.hint = hint
             self.origin = DiagnosticOrigin(file: fileID, line: line)
         }
+
+        /// Equal when they say the same at the same column, wherever they were found.
+        public static func == (a: Problem, b: Problem) -> Bool {
+            (a.column, a.message, a.hint) == (b.column, b.message, b.hint)
+        }
+
+        public func hash(into hasher: inout Hasher) {
+            hasher.combine(column)
+            hasher.combine(message)
+            hasher.combine(hint)
+        }
     }
 
     public var problems: [Problem]
