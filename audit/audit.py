@@ -19,6 +19,7 @@ from checks.htmldoc import parse  # noqa: E402
 from checks.links import check_links  # noqa: E402
 from checks.nu import check_html  # noqa: E402
 from checks.report import Problem, format_report  # noqa: E402
+from checks.sample import covering_sample  # noqa: E402
 from checks.site import LocalServer, html_pages, page_url_path  # noqa: E402
 
 
@@ -47,8 +48,11 @@ def audit(site: Path, artifacts: Path | None, browser_checks: bool = True) -> tu
 
         browser = Browser()
         try:
+            sample = covering_sample(site, pages, always={"index.html", "404.html"})
+            print(f"audit: axe, reflow, focus and requests in Chromium on {len(sample)} of {len(pages)} pages; "
+                  "every element of the rest occurs on one of them (checks/sample.py)")
             with LocalServer(site) as server:
-                for page in pages:
+                for page in sample:
                     url_path = page if page == "404.html" else page_url_path(page)
                     problems += audit_page(browser, server.origin, page, url_path)
                 if artifacts is not None:
