@@ -26,7 +26,8 @@ public struct BuildOptions: Sendable {
 /// date `2026-11-22` (midnight).
 public enum BuildDate {
     public static func parse(_ text: String) -> Date? {
-        let pattern = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/
+        // Only 0–9: `\d` alone also matches other scripts' digits, which Int(_:) cannot read.
+        let pattern = /(\d{4})-(\d{2})-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2}))?)?/.asciiOnlyDigits()
         guard let match = text.wholeMatch(of: pattern) else { return nil }
         var parts = DateComponents()
         parts.year = Int(match.1)

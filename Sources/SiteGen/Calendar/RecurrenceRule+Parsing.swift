@@ -5,6 +5,11 @@ extension RecurrenceRule {
     /// lets the error say "not supported" rather than "unknown".
     static let unsupportedParts = ["BYSETPOS", "BYHOUR", "BYMINUTE", "BYSECOND", "BYWEEKNO", "BYYEARDAY", "RSCALE", "SKIP"]
     static let supportedParts = ["FREQ", "INTERVAL", "BYDAY", "BYMONTHDAY", "BYMONTH", "COUNT", "UNTIL", "WKST"]
+    /// The largest INTERVAL and COUNT a rule may have: RFC 5545 sets no limit, but a meeting
+    /// every thousand periods or ten thousand times is a typing mistake, and the limit keeps
+    /// the expansion's arithmetic from overflowing.
+    static let largestInterval = 1000
+    static let largestCount = 10_000
 
     /// Reads the text form of a rule, `FREQ=MONTHLY;BYDAY=1FR` (an optional `RRULE:` prefix
     /// is allowed), reporting every problem at once with the column of the part it is in.
@@ -118,9 +123,9 @@ private struct RuleParser {
                 problem(value.column, "'\(value.text)' is not a frequency", hint: "use DAILY, WEEKLY, MONTHLY or YEARLY")
             }
         case "INTERVAL":
-            if let number = positiveInteger(value, name: name) { interval = number }
+            if let number = positiveInteger(value, name: name, most: RecurrenceRule.largestInterval) { interval = number }
         case "COUNT":
-            if let number = positiveInteger(value, name: name) { count = number }
+            if let number = positiveInteger(value, name: name, most: RecurrenceRule.largestCount) { count = number }
             endColumns.append(column)
         case "UNTIL":
             until = readUntil(value)
@@ -137,7 +142,8 @@ private struct RuleParser {
         case "BYMONTHDAY":
             byMonthDayColumn = column
             for item in RuleParser.split(value, at: ",") {
-                guard let day = Int(item.text), (1...31).contains(abs(day)) else {
+                // A range rather than abs(_:), which traps on Int.min.
+                guard let day = Int(item.text), (-31...31).contains(day), day != 0 else {
                     problem(item.column, "BYMONTHDAY '\(item.text)' is not a day of the month",
                             hint: "use 1 to 31, or -1 to -31 counting from the end of the month")
                     continue
@@ -157,7 +163,15 @@ private struct RuleParser {
         }
     }
 
-    mutating func positiveInteger(_ value: Piece, name: String) -> Int? {
+    /// A whole number from 1 to `most`. The limit keeps the expansion's date arithmetic
+    /// (period × INTERVAL, in days or months) far from overflow.
+    mutating func positiveInteger(_ value: Piece, name: String, most: Int) -> Int? {
+        let digits = value.text.hasPrefix("+") ? value.text.dropFirst() : value.text[...]
+        if !digits.isEmpty, digits.allSatisfy(\.isASCIIDigit), Int(digits).map({ $0 > most }) ?? true {
+            problem(value.column, "\(name) '\(value.text)' is more than \(most)",
+                    hint: "write a whole number from 1 to \(most)")
+            return nil
+        }
         guard value.text.allSatisfy(\.isASCII), let number = Int(value.text), number >= 1 else {
             problem(value.column, "\(name) '\(value.text)' is not a whole number of at least 1")
             return nil
@@ -175,7 +189,7 @@ private struct RuleParser {
         }
         let prefix = String(text.dropLast(2))
         guard !prefix.isEmpty else { return .init(weekday) }
-        guard let ordinal = Int(prefix), ordinal != 0, abs(ordinal) <= 53 else {
+        guard let ordinal = Int(prefix), (-53...53).contains(ordinal), ordinal != 0 else {
             problem(item.column, "BYDAY '\(item.text)' has an ordinal that is not a number from 1 to 53 or -1 to -53",
                     hint: "write 1FR for the first Friday, -1TH for the last Thursday")
             return nil

@@ -55,8 +55,8 @@ public struct RawProvider: Sendable {
         }
         let emailAddress = email.flatMap { value in
             EmailAddress(value.value) ?? {
-                diagnostics.error(value.location, "'epost' is not an e-mail address: '\(value.value)'",
-                                  hint: "write it like kontakt@example.se")
+                let (message, hint) = Self.emailProblem(value.value)
+                diagnostics.error(value.location, message, hint: hint)
                 return nil
             }()
         }
@@ -68,5 +68,25 @@ public struct RawProvider: Sendable {
             premises: premises?.value, accessibility: accessibility?.value,
             body: MarkdownSource(text: document.body, file: document.file, firstLine: document.bodyLine))
         return (provider, diagnostics.all)
+    }
+}
+
+extension RawProvider {
+    /// The message and hint for an `epost` value that is not one address.
+    static func emailProblem(_ text: String) -> (message: String, hint: String) {
+        switch EmailAddress.problem(text) {
+        case .mailtoPrefix?:
+            return ("'epost' starts with 'mailto:': '\(text)'",
+                    "write only the address, e.g. kontakt@example.se; the site makes the mailto: link")
+        case .moreThanAddress?:
+            return ("'epost' holds more than an address: '\(text)'",
+                    "write only the address; a subject or a text (?subject=, &body=) cannot be added to it")
+        case .space?:
+            return ("'epost' contains a space: '\(text)'", "write the address without spaces, e.g. kontakt@example.se")
+        case .severalAts?:
+            return ("'epost' has more than one '@': '\(text)'", "write one address, e.g. kontakt@example.se")
+        case .malformed?, nil:
+            return ("'epost' is not an e-mail address: '\(text)'", "write it like kontakt@example.se")
+        }
     }
 }

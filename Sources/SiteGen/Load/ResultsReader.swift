@@ -9,6 +9,9 @@ enum ResultsReader {
     static let optional = ["arbete", "studier", "eget_foretag", "medeldagar", "aterkommande_24m"]
         + EndingReason.allCases.map(\.rawValue)
 
+    /// The largest `medeldagar`: 10 000 days is 27 years, far past any programme.
+    static let mostDays = 10_000.0
+
     static func read(_ source: SourceFile) throws(DiagnosticError) -> [ResultRecord] {
         try CSVReader.records(source, required: required, optional: optional) { row, diagnostics in
             read(row, diagnostics: &diagnostics)
@@ -19,7 +22,7 @@ enum ResultsReader {
         let before = diagnostics.all.count
         let provider = row.text("anordnare", diagnostics: &diagnostics)
         let programme = row.text("insats", diagnostics: &diagnostics)
-        let year = row.wholeNumber("år", diagnostics: &diagnostics)
+        let year = row.wholeNumber("år", in: CSVNumber.years, hint: CSVNumber.yearHint, diagnostics: &diagnostics)
         let ended = row.wholeNumber("avslutade", diagnostics: &diagnostics)
         let selfSufficient = row.wholeNumber("egen_forsorjning", diagnostics: &diagnostics)
         func optionalCount(_ column: String) -> Located<Int>? {
@@ -32,19 +35,15 @@ enum ResultsReader {
         for reason in EndingReason.allCases { endings[reason] = optionalCount(reason.rawValue) }
         var meanDays: Located<Double>?
         if let field = row.field(named: "medeldagar"), !field.value.trimmingCharacters(in: .whitespaces).isEmpty {
-            meanDays = row.decimal("medeldagar", diagnostics: &diagnostics)
-            if let days = meanDays, days.value < 0 {
-                diagnostics.error(days.location, "'medeldagar' cannot be negative (\"\(field.value)\")")
-            }
-        }
-        if let year, !(2000...2100).contains(year.value) {
-            diagnostics.error(year.location, "'år' must be a year such as 2021, found \(year.value)")
+            meanDays = row.decimal("medeldagar", in: 0...Self.mostDays,
+                                   hint: "the average number of days in the programme; check the cell", diagnostics: &diagnostics)
         }
         if let ended, let selfSufficient, selfSufficient.value > ended.value {
             diagnostics.error(selfSufficient.location,
                               "'egen_forsorjning' (\(selfSufficient.value)) is more than 'avslutade' (\(ended.value))",
                               hint: "egen_forsorjning counts those of the ended programmes that ended in work, studies or own business")
         }
+        // Every count is at most CSVNumber.largestCount, so these sums of a few cannot overflow.
         let split = [work, studies, business].compactMap { $0 }
         if let selfSufficient, !split.isEmpty {
             let sum = split.reduce(0) { $0 + $1.value }

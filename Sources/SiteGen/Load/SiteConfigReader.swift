@@ -11,8 +11,12 @@ enum SiteConfigReader {
         let baseURL = fields.text("baseURL")
         let description = fields.text("description", required: true, maxLength: 300)
         let dataPublished = fields.text("dataPublished")
+        // The ids as written, with their places, for the checks below.
+        var programmeIDs: [Located<String>] = [], questionIDs: [Located<String>] = []
+        var kindIDs: [Located<String>] = [], audienceIDs: [Located<String>] = []
         let programmes = fields.groups("programmes", required: true) { item -> Programme? in
             let id = item.text("id", required: true)
+            if let id { programmeIDs.append(id) }
             let name = item.text("name", required: true)
             let description = item.text("description", required: true)
             guard let id, let name, let description else { return nil }
@@ -20,6 +24,7 @@ enum SiteConfigReader {
         }
         let questions = fields.groups("questions") { item -> SurveyQuestion? in
             let id = item.text("id", required: true)
+            if let id { questionIDs.append(id) }
             let area = item.text("area", required: true)
             let text = item.text("text", required: true)
             guard let id, let area, let text else { return nil }
@@ -35,14 +40,15 @@ enum SiteConfigReader {
         }
         let calendar = fields.group("calendar") { group -> (domain: Located<String>?, kinds: [CalendarCategory], audiences: [CalendarCategory]) in
             let domain = group.text("domain")
-            func category(_ item: inout FieldReader) -> CalendarCategory? {
+            func category(_ item: inout FieldReader, ids: inout [Located<String>]) -> CalendarCategory? {
                 let id = item.text("id", required: true)
                 let name = item.text("name", required: true)
+                if let id { ids.append(id) }
                 guard let id, let name else { return nil }
                 return CalendarCategory(id: id.value, name: name.value)
             }
-            let kinds = group.groups("kinds", required: true, category) ?? []
-            let audiences = group.groups("audiences", required: true, category) ?? []
+            let kinds = group.groups("kinds", required: true) { category(&$0, ids: &kindIDs) } ?? []
+            let audiences = group.groups("audiences", required: true) { category(&$0, ids: &audienceIDs) } ?? []
             return (domain, kinds, audiences)
         }
         fields.finish()
@@ -51,12 +57,16 @@ enum SiteConfigReader {
             diagnostics.error(domain.location, "'domain' must be a domain name such as jobbpeng.nacka.example, found '\(domain.value)'",
                               hint: "write only the name, without https:// and without a path")
         }
-        for category in (calendar?.kinds ?? []) + (calendar?.audiences ?? []) where !Slug.isValid(category.id) {
-            diagnostics.error(SourceLocation(file: source.path), "the calendar id '\(category.id)' is not usable in a web address",
-                              hint: "use lowercase a–z, digits and '-' only, e.g. '\(Slug.suggest(from: category.id))'")
-        }
-        for duplicate in Duplicates.find((calendar?.kinds ?? []), by: \.id) + Duplicates.find((calendar?.audiences ?? []), by: \.id) {
-            diagnostics.error(SourceLocation(file: source.path), "the calendar id '\(duplicate.id)' is used twice")
+        AddressNames.checkIDs(programmeIDs, what: "programme", plural: "programme", diagnostics: &diagnostics)
+        AddressNames.checkIDs(kindIDs, what: "calendar kind", plural: "kind", diagnostics: &diagnostics)
+        AddressNames.checkIDs(audienceIDs, what: "calendar audience", plural: "audience", diagnostics: &diagnostics)
+        // Compare pages filter at jamfor/<programme>/omrade-<district>/ and …/sprak-<language>/.
+        AddressNames.checkNames(districts ?? [], list: "districts", prefix: "omrade-", diagnostics: &diagnostics)
+        AddressNames.checkNames(languages ?? [], list: "languages", prefix: "sprak-", diagnostics: &diagnostics)
+        for duplicate in Duplicates.find(questionIDs, by: \.value) {
+            let first = questionIDs.first { $0.value == duplicate.value }!
+            diagnostics.error(duplicate.location, "the question id '\(duplicate.value)' is used twice",
+                              hint: "the first is at \(first.location); give each question its own id")
         }
         if let baseURL, WebLink(baseURL.value) == nil {
             diagnostics.error(baseURL.location, "'baseURL' must be an http or https address, found '\(baseURL.value)'",
@@ -68,11 +78,6 @@ enum SiteConfigReader {
             if publishedDate == nil || dataPublished.value.count != 10 {
                 diagnostics.error(dataPublished.location, "'dataPublished' must be a date written 2023-03-15, found '\(dataPublished.value)'",
                                   hint: "year, month and day with dashes")
-            }
-        }
-        for (name, list) in [("districts", districts), ("languages", languages)] {
-            for duplicate in Duplicates.find(list ?? [], by: { $0.value.lowercased() }) {
-                diagnostics.error(duplicate.location, "'\(duplicate.value)' is listed twice in '\(name)'")
             }
         }
         try diagnostics.check()

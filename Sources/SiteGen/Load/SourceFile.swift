@@ -1,6 +1,7 @@
 import Foundation
 
-/// A text file of the site's sources, read and checked to be UTF-8.
+/// A text file of the site's sources, read and checked to be UTF-8 text: no control
+/// characters (``ControlCharacters``) but tab and line breaks.
 ///
 /// `path` is relative to the source folder and is what diagnostics print.
 public struct SourceFile: Sendable, Hashable {
@@ -16,6 +17,7 @@ public struct SourceFile: Sendable, Hashable {
     ///
     /// A file that is not UTF-8 (typically an Excel export in Windows-1252) is an error
     /// at the first bad byte, with the fix, rather than a page of mojibake.
+    /// A control character is an error at its place (the first few of a file).
     public static func read(_ relativePath: String, in root: URL) throws(DiagnosticError) -> SourceFile {
         let url = root.appending(path: relativePath)
         let data: Data
@@ -32,6 +34,8 @@ public struct SourceFile: Sendable, Hashable {
         var bytes = data[...]
         if bytes.starts(with: [0xEF, 0xBB, 0xBF]) { bytes = bytes.dropFirst(3) }
         if let text = String(validating: bytes, as: UTF8.self) {
+            let controls = ControlCharacters.diagnostics(in: text, path: path)
+            guard controls.isEmpty else { throw DiagnosticError(controls) }
             return SourceFile(path: path, text: text)
         }
         let location = firstInvalidByte(in: Array(bytes), path: path)

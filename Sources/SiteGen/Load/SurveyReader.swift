@@ -21,7 +21,7 @@ enum SurveyReader {
         let before = diagnostics.all.count
         let provider = row.text("anordnare", diagnostics: &diagnostics)
         let programme = row.text("insats", required: false, diagnostics: &diagnostics)
-        let year = row.wholeNumber("år", diagnostics: &diagnostics)
+        let year = row.wholeNumber("år", in: CSVNumber.years, hint: CSVNumber.yearHint, diagnostics: &diagnostics)
         let question = row.text("fraga", diagnostics: &diagnostics)
         let mean = row.text("medelvarde", diagnostics: &diagnostics)
         let count = row.text("antal_svar", diagnostics: &diagnostics)
@@ -41,13 +41,11 @@ enum SurveyReader {
             if let value, !(1...5).contains(value.value) {
                 diagnostics.error(value.location, "'medelvarde' must be between 1 and 5, found \(mean!.value)",
                                   hint: "the survey's scale runs from 1 to 5 (5 is best)")
+            } else if let value, let answers {
+                cell = .answered(mean: value.value, answers: answers.value)
             }
-            if let value, let answers { cell = .answered(mean: value.value, answers: answers.value) }
         default:
             break
-        }
-        if let year, !(2000...2100).contains(year.value) {
-            diagnostics.error(year.location, "'år' must be a year such as 2021, found \(year.value)")
         }
         let spread = standardDeviation(row, cell: cell, diagnostics: &diagnostics)
         guard diagnostics.all.count == before, let provider, let year, let question, let cell else { return nil }

@@ -16,12 +16,13 @@ struct WrittenTimes {
     }
 
     static func parse(_ text: String) -> Written? {
-        if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?/) {
+        // Only 0–9: `\d` alone also matches other scripts' digits (٠٩), which Int(_:) cannot read.
+        if let match = text.wholeMatch(of: /(\d{4})-(\d{2})-(\d{2})(?:[ T](\d{1,2}):(\d{2}))?/.asciiOnlyDigits()) {
             guard let date = LocalDate(year: Int(match.1)!, month: Int(match.2)!, day: Int(match.3)!) else { return nil }
             guard let hour = match.4.flatMap({ Int($0) }), let minute = Int(match.5 ?? "") else { return .date(date) }
             return LocalDateTime(year: date.year, month: date.month, day: date.day, hour: hour, minute: minute).map(Written.dateTime)
         }
-        guard let match = text.wholeMatch(of: /(\d{1,2}):(\d{2})/), let hour = Int(match.1), let minute = Int(match.2),
+        guard let match = text.wholeMatch(of: /(\d{1,2}):(\d{2})/.asciiOnlyDigits()), let hour = Int(match.1), let minute = Int(match.2),
               hour < 24, minute < 60 else { return nil }
         return .clock(hour: hour, minute: minute)
     }

@@ -41,16 +41,53 @@ public struct PhoneNumber: Sendable, Hashable {
 }
 
 /// An e-mail address, linked as `mailto:`.
+///
+/// Only an address: a `mailto:` link reads `?subject=`, `&body=`, `,` and `;` as more
+/// (a prefilled text, a second recipient), so an editor's field that held them would
+/// publish a link that does something else than write to the provider. The address is
+/// therefore letters, digits and `. _ - +` before one `@`, and a domain of at least two
+/// labels of letters, digits and `-` after it.
 public struct EmailAddress: Sendable, Hashable {
     public let address: String
     public var href: String { "mailto:" + address }
 
+    /// Why a text is not an address.
+    public enum Problem: Sendable, Hashable {
+        /// Written as a link, `mailto:kontakt@example.se`.
+        case mailtoPrefix
+        /// `?`, `&`, `,` or `;`: a subject, a text or a second address.
+        case moreThanAddress
+        case space
+        case severalAts
+        case malformed
+    }
+
     public init?(_ text: String) {
-        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
-        guard parts.count == 2, !parts[0].isEmpty, parts[1].contains("."),
-              !parts[1].hasPrefix("."), !parts[1].hasSuffix("."),
-              !text.contains(where: { $0.isWhitespace || "<>\"'(),;:[]\\".contains($0) })
-        else { return nil }
+        guard Self.problem(text) == nil else { return nil }
         self.address = text
+    }
+
+    /// What is wrong with `text` as an address, or nil when it is one.
+    public static func problem(_ text: String) -> Problem? {
+        if text.lowercased().hasPrefix("mailto:") { return .mailtoPrefix }
+        if text.contains(where: { "?&,;".contains($0) }) { return .moreThanAddress }
+        if text.contains(where: \.isWhitespace) { return .space }
+        let parts = text.split(separator: "@", omittingEmptySubsequences: false)
+        if parts.count > 2 { return .severalAts }
+        guard parts.count == 2, isLocalPart(parts[0]), isDomain(parts[1]) else { return .malformed }
+        return nil
+    }
+
+    private static func isLocalPart(_ text: Substring) -> Bool {
+        !text.isEmpty && !text.hasPrefix(".") && !text.hasSuffix(".") && !text.contains("..")
+            && text.allSatisfy { $0.isLetter || ("0"..."9").contains($0) || "._-+".contains($0) }
+    }
+
+    private static func isDomain(_ text: Substring) -> Bool {
+        let labels = text.split(separator: ".", omittingEmptySubsequences: false)
+        return labels.count >= 2 && labels.allSatisfy { label in
+            !label.isEmpty && !label.hasPrefix("-") && !label.hasSuffix("-")
+                && label.allSatisfy { $0.isLetter || ("0"..."9").contains($0) || $0 == "-" }
+        }
     }
 }

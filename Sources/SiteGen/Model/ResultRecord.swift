@@ -2,6 +2,10 @@
 ///
 /// Counts are of customers whose programme ended that year. Optional columns that were
 /// left empty are nil ("not reported"), never 0.
+///
+/// Every count is 0 to ``CSVNumber/largestCount`` and `meanDays` 0 to 10 000, checked
+/// where the row is read, so a sum of counts over all the rows a site can hold (a pooled
+/// share, a programme's total) stays far below `Int.max` and needs no overflow check.
 public struct ResultRecord: Sendable, Hashable {
     public var provider: Located<String>
     public var programme: Located<String>

@@ -18,6 +18,8 @@ public struct SurveyRecord: Sendable {
 
 /// A survey cell as delivered: a mean (1–5) with its number of answers, or already
 /// hidden by the vendor (`*` as the mean, `-` as the count).
+/// The mean is 1–5 and the answers 0 to ``CSVNumber/largestCount``, checked where the row
+/// is read, so weighted sums over any number of cells stay finite and far from overflow.
 public enum SurveyCell: Sendable, Hashable {
     case answered(mean: Double, answers: Int)
     case suppressedAtSource

@@ -7,18 +7,7 @@ public enum ContentValidator {
     public static func validate(_ raw: RawContent) throws(DiagnosticError) -> SiteContent {
         var diagnostics = Diagnostics()
         let config = raw.config
-        let configFile = SourceLocation(file: "Content/site.yml")
-        for programme in config.programmes where !Slug.isValid(programme.id) {
-            diagnostics.error(configFile, "the programme id '\(programme.id)' is not usable in a web address",
-                              hint: "use lowercase a–z, digits and '-' only, e.g. '\(Slug.suggest(from: programme.id))'")
-        }
-        for duplicate in Duplicates.find(config.programmes, by: \.id) {
-            diagnostics.error(configFile, "the programme id '\(duplicate.id)' is used twice")
-        }
-        for duplicate in Duplicates.find(config.questions, by: \.id) {
-            diagnostics.error(configFile, "the question id '\(duplicate.id)' is used twice")
-        }
-
+        // The ids and names in site.yml that make addresses were checked where it is read (AddressNames).
         let providers = raw.providers.map { check($0, against: config, diagnostics: &diagnostics) }
         var firstWithName: [String: RawProvider] = [:]
         for provider in raw.providers {
