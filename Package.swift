@@ -21,10 +21,13 @@ let package = Package(
             pkgConfig: "libcmark-gfm",
             providers: [.apt(["libcmark-gfm-dev", "libcmark-gfm-extensions-dev"])]
         ),
+        // Swaps two folders in one step (renameat2 / renamex_np), for publishing Site/.
+        .target(name: "CFolderExchange"),
         .target(
             name: "SiteGen",
             dependencies: [
                 "CCmarkGFM",
+                "CFolderExchange",
                 .product(name: "Yams", package: "Yams"),
                 .product(name: "Mustache", package: "swift-mustache"),
             ]

@@ -21,13 +21,14 @@ struct Build: AsyncParsableCommand {
               sitegen build --base-url https://www.example.se/jobbpeng/ --now 2026-11-22T12:00
 
             A failed build prints every problem as file:line:column and leaves the
-            previous Site/ exactly as it was.
+            previous Site/ exactly as it was. A build replaces its output folder whole, so
+            it refuses one that holds anything sitegen did not write.
             """)
 
     @Option(help: "The folder holding Content/ and Templates/.")
     var source: String = "."
 
-    @Option(help: "Where to write the site (default: Site/ under the source folder).")
+    @Option(help: "Where to write the site: a missing or empty folder, or one sitegen wrote (default: Site/ under the source folder).")
     var output: String?
 
     @Option(help: "The address the site is published at; makes sitemap URLs absolute.")
@@ -49,9 +50,11 @@ struct Build: AsyncParsableCommand {
     func run() async throws {
         let started = ContinuousClock.now
         let sourceURL = URL(fileURLWithPath: source, isDirectory: true).standardizedFileURL
-        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true).standardizedFileURL }
+        // Not standardised here: the library follows links and `..` as the kernel does.
+        let outputURL = output.map { URL(fileURLWithPath: $0, isDirectory: true) }
             ?? sourceURL.appending(path: "Site", directoryHint: .isDirectory)
-        let options = BuildOptions(source: sourceURL, output: outputURL, baseURL: baseURL,
+        let options = BuildOptions(source: sourceURL, output: outputURL,
+                                   home: FileManager.default.homeDirectoryForCurrentUser, baseURL: baseURL,
                                    now: now.flatMap(BuildDate.parse) ?? Date())
         let showProgress = isatty(STDERR_FILENO) == 1
         let progress: @Sendable (Int, Int) -> Void = { done, total in

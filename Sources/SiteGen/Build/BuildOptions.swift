@@ -4,8 +4,10 @@ import Foundation
 public struct BuildOptions: Sendable {
     /// The folder holding `Content/` and `Templates/`.
     public var source: URL
-    /// Where the finished site is published (`Site/`).
+    /// Where the finished site is published (`Site/`); ``OutputGuard`` decides whether it may be replaced.
     public var output: URL
+    /// The user's home folder, which no build may replace; the library does not look it up itself.
+    public var home: URL?
     /// Overrides `baseURL` in `site.yml`; makes the sitemap's URLs absolute.
     public var baseURL: String?
     /// "Today" for the build: the date printed on pages and, later, the calendar's now.
@@ -14,9 +16,10 @@ public struct BuildOptions: Sendable {
     /// only the disclosure tests can turn it off and no build can publish a leak.
     var secondarySuppression = true
 
-    public init(source: URL, output: URL, baseURL: String? = nil, now: Date) {
+    public init(source: URL, output: URL, home: URL? = nil, baseURL: String? = nil, now: Date) {
         self.source = source
         self.output = output
+        self.home = home
         self.baseURL = baseURL
         self.now = now
     }

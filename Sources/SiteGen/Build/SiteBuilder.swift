@@ -11,8 +11,9 @@ public enum SiteBuilder {
 
     public static func build(_ options: BuildOptions,
                              progress: @Sendable (Int, Int) -> Void = { _, _ in }) async throws(DiagnosticError) -> Report {
+        let target = try OutputGuard(source: options.source, home: options.home).target(for: options.output)
         let (files, hidden) = try await site(options, progress: progress)
-        try SitePublisher.publish(files, to: options.output)
+        try SitePublisher.publish(files, to: target)
         return Report(pages: files.filter { $0.path.hasSuffix(".html") }.count, files: files.count, hidden: hidden)
     }
 

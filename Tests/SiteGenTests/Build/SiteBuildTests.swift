@@ -12,7 +12,7 @@ struct SiteBuildTests {
         let all = try TestSite.snapshot(site.output).keys.sorted()
         let files = all.filter { !$0.hasPrefix("jamfor/") }
         #expect(files == [
-            "404.html", "anordnare/alta/index.html", "anordnare/fyrbaken/index.html", "anordnare/index.html",
+            ".sitegen-output", "404.html", "anordnare/alta/index.html", "anordnare/fyrbaken/index.html", "anordnare/index.html",
             "anordnare/lowen/index.html", "anordnare/lunden/index.html", "assets/calendar.js", "assets/compare.js", "assets/style.css",
             "data/index.html", "data/nojdhet.csv", "data/nojdhet.json", "data/resultat.csv", "data/resultat.json", "index.html",
             "om-siffrorna/index.html", "robots.txt", "sitemap.xml", "tillganglighet/index.html",

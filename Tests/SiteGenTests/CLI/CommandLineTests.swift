@@ -1,5 +1,8 @@
 import Foundation
 import Testing
+#if canImport(Glibc)
+import Glibc
+#endif
 
 /// Runs the real `sitegen` executable, built next to the test bundle.
 @Suite("sitegen command line")
@@ -79,5 +82,63 @@ struct CommandLineTests {
         let result = try run(["build", "--now", "22/11/2026"], in: site.root)
         #expect(result.status != 0)
         #expect(result.err.contains("--now '22/11/2026' is not a date; write 2026-11-22 or 2026-11-22T12:00"))
+    }
+
+    @Test("--output naming Content/ is refused at once with a located error, and Content/ stays as it was")
+    func refusesContent() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        let before = try TestSite.snapshot(site.root)
+        let result = try run(["build", "--now", "2026-11-22", "--output", "Content"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.err == """
+            Content: error: the output folder is inside Content/, which the build reads
+              hint: pick a new or empty folder for --output, such as Site/ beside Content/
+            1 error
+            sitegen: nothing was written
+
+            """)
+        #expect(try TestSite.snapshot(site.root) == before)
+    }
+
+    @Test("--output naming a folder of someone else's files is refused and the files stay")
+    func refusesForeignFolder() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        try site.write("notes/letter.txt", "Dear …")
+        let result = try run(["build", "--now", "2026-11-22", "--output", "notes"], in: site.root)
+        #expect(result.status == 1)
+        #expect(result.err.hasPrefix("notes: error: the output folder is not empty and sitegen did not write it (it has no .sitegen-output)\n"))
+        #expect(try site.read("letter.txt", in: site.root.appending(path: "notes")) == "Dear …")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: site.root.appending(path: "notes").path) == ["letter.txt"])
+    }
+
+    @Test("a build killed with SIGKILL while writing leaves Site/ as it was, and the next build removes what it left")
+    func killed() throws {
+        let site = try TestSite(content: nil)  // the example: big enough to catch mid-write
+        defer { site.remove() }
+        #expect(try run(["build", "--now", "2026-11-22"], in: site.root).status == 0)
+        let before = try TestSite.snapshot(site.output)
+        let hidden = { try FileManager.default.contentsOfDirectory(atPath: site.root.path).filter { $0.hasPrefix(".Site-") } }
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["build", "--now", "2026-11-22"]
+        process.currentDirectoryURL = site.root
+        process.standardOutput = FileHandle.nullDevice
+        process.standardError = FileHandle.nullDevice
+        try process.run()
+        var writing = false
+        while process.isRunning, !writing {
+            writing = try !hidden().isEmpty
+            usleep(200)
+        }
+        kill(process.processIdentifier, SIGKILL)
+        process.waitUntilExit()
+        try #require(writing && process.terminationReason == .uncaughtSignal, "the build ended before it could be killed")
+        #expect(try TestSite.snapshot(site.output) == before)
+        #expect(try hidden().count == 1)
+        #expect(try run(["build", "--now", "2026-11-22"], in: site.root).status == 0)
+        #expect(try hidden() == [])
+        #expect(try TestSite.snapshot(site.output) == before)
     }
 }
