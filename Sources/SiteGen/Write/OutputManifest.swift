@@ -61,7 +61,7 @@ struct OutputManifest: Sendable, Equatable {
             let url = relative.isEmpty ? folder : folder.appending(path: relative)
             for name in (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? [] {
                 let path = relative.isEmpty ? name : relative + "/" + name
-                if relative.isEmpty && name == Self.fileName { continue }
+                if relative.isEmpty && name == Self.fileName || Self.isSystemClutter(name) { continue }
                 switch FileKind(url.appending(path: name)) {
                 case .folder where folders.contains(path): pending.append(path)
                 case .file where checksums[path] != nil:
@@ -74,6 +74,13 @@ struct OutputManifest: Sendable, Equatable {
             }
         }
         return strangers.sorted()
+    }
+
+    /// Files a desktop leaves in any folder it shows (Finder's `.DS_Store` and `._` files,
+    /// Windows Explorer's `Thumbs.db` and `desktop.ini`): not anyone's work, so an editor who
+    /// only looked at `Site/` is not refused, and they go with the old site.
+    static func isSystemClutter(_ name: String) -> Bool {
+        name == ".DS_Store" || name.hasPrefix("._") || name.lowercased() == "thumbs.db" || name.lowercased() == "desktop.ini"
     }
 
     static func checksum(_ data: Data) -> UInt64 {

@@ -175,7 +175,7 @@ struct OutputGuardTests {
 
     /// Places a build may write to, and where the site then is.
     enum Accepted: String, CaseIterable, CustomTestStringConvertible {
-        case missing, missingWithParents, empty, marked, earlierDefaultSite, linkToEmptyFolder
+        case missing, missingWithParents, empty, marked, markedWithDesktopClutter, earlierDefaultSite, linkToEmptyFolder
 
         var testDescription: String { rawValue }
 
@@ -188,6 +188,11 @@ struct OutputGuardTests {
                 return (world.url("ut"), world.url("ut"))
             case .marked:
                 try world.marked("ut")
+                return (world.url("ut"), world.url("ut"))
+            case .markedWithDesktopClutter:
+                // An editor looked at the site in Finder or Explorer.
+                try world.marked("ut")
+                for path in ["ut/.DS_Store", "ut/._index.html", "ut/Thumbs.db", "ut/desktop.ini"] { try world.write(path, "x") }
                 return (world.url("ut"), world.url("ut"))
             case .earlierDefaultSite:
                 // What versions before the mark wrote to Site/ beside Content/.
