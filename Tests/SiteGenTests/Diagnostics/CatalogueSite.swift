@@ -28,14 +28,15 @@ struct CatalogueSite {
 
         """
 
-    /// Line 2 is the first row; its columns start at 1, 11, 17, 22, 25 and 27.
+    /// Line 2 is the first row; its values start at columns 1, 10, 16, 21, 24, 26, 28, 30
+    /// and 32; the header's names at 1, 11, 18, 21, 31, 48, 55, 63 and 76.
     static let resultsCSV = """
         anordnare;insats;år;avslutade;egen_forsorjning;arbete;studier;eget_foretag;medeldagar
         fyrbaken;grund;2022;20;9;6;3;0;120,5
 
         """
 
-    /// Line 2 is the first row.
+    /// Line 2 is the first row; its values start at columns 1, 10, 16, 21, 30 and 35.
     static let surveyCSV = """
         anordnare;insats;år;fraga;medelvarde;antal_svar
         fyrbaken;grund;2022;nki-nojd;4,10;12
@@ -67,19 +68,25 @@ struct CatalogueSite {
 
     let root: URL
 
+    /// The repository's templates are copied first (unless `removing` names `Templates`),
+    /// so a case may overwrite one template with `files` or delete one with `removing`.
     init(_ files: [String: String] = [:], bytes: [String: [UInt8]] = [:], removing: [String] = []) throws {
         root = FileManager.default.temporaryDirectory.appending(path: "sitegen-catalogue-\(UUID().uuidString)")
+        let fileManager = FileManager.default
+        try fileManager.createDirectory(at: root, withIntermediateDirectories: true)
+        if !removing.contains("Templates") {
+            try fileManager.copyItem(at: TestSite.repository.appending(path: "Templates"), to: root.appending(path: "Templates"))
+        }
         var texts = Self.defaults.merging(files) { _, new in new }
         for path in removing { texts[path] = nil }
         let all = texts.mapValues { Array($0.utf8) }.merging(bytes) { _, new in new }
-        let fileManager = FileManager.default
         for (path, content) in all {
             let url = root.appending(path: path)
             try fileManager.createDirectory(at: url.deletingLastPathComponent(), withIntermediateDirectories: true)
             try Data(content).write(to: url)
         }
-        if !removing.contains("Templates") && !all.keys.contains(where: { $0.hasPrefix("Templates/") }) {
-            try fileManager.copyItem(at: TestSite.repository.appending(path: "Templates"), to: root.appending(path: "Templates"))
+        for path in removing where path.hasPrefix("Templates/") {
+            try fileManager.removeItem(at: root.appending(path: path))
         }
     }
 

@@ -13,11 +13,16 @@ enum DiagnosticCallSites {
     static let folders = ["Load", "Validate", "Calendar", "Render", "Write", "Build"]
 
     static func all() throws -> Set<DiagnosticOrigin> {
+        Set(try code().keys)
+    }
+
+    /// Every such place with its line of code, trimmed.
+    static func code() throws -> [DiagnosticOrigin: String] {
         // Calls that make a problem anywhere, and the recurrence rule parser's two local reporters.
         let makers = try Regex(#"[^A-Za-z](Diagnostic|EventProblem)\(|\.error\("#)
         let ruleParserMakers = try Regex(#"[^A-Za-z.](problem|add)\("#)
         let sources = TestSite.repository.appending(path: "Sources/SiteGen")
-        var sites: Set<DiagnosticOrigin> = []
+        var sites: [DiagnosticOrigin: String] = [:]
         for folder in folders {
             let url = sources.appending(path: folder)
             let names = (try? FileManager.default.contentsOfDirectory(atPath: url.path)) ?? []
@@ -28,7 +33,7 @@ enum DiagnosticCallSites {
                     // A line that hands on an `origin:` only forwards a problem made elsewhere.
                     guard !code.hasPrefix(" //"), !code.contains("func "), !code.contains("origin:") else { continue }
                     if code.contains(makers) || name == "RecurrenceRule+Parsing.swift" && code.contains(ruleParserMakers) {
-                        sites.insert(DiagnosticOrigin(file: "SiteGen/\(name)", line: index + 1))
+                        sites[DiagnosticOrigin(file: "SiteGen/\(name)", line: index + 1)] = String(code.dropFirst())
                     }
                 }
             }

@@ -1,3 +1,4 @@
+import Foundation
 @testable import SiteGen
 import Testing
 
@@ -17,20 +18,44 @@ struct DiagnosticCase: Sendable, CustomTestStringConvertible {
 
     var testDescription: String { name }
 
+    /// Whether the problem is about the whole file, so that it has no line.
+    var isWholeFile: Bool { !at.contains(":") }
+
     /// A case that changes `old` to `new` in one of the catalogue site's files.
     static func replacing(_ name: String, in path: String, _ old: String, _ new: String,
                           at: String, message: String, render: Bool = false) -> DiagnosticCase {
-        guard let text = CatalogueSite.defaults[path], text.contains(old) else {
-            preconditionFailure("\(path) of the catalogue site has no '\(old)'")
+        replacing(name, in: path, [(old, new)], at: at, message: message, render: render)
+    }
+
+    /// A case that makes several changes to one of the catalogue site's files (or, for a
+    /// path under `Templates/`, to the repository's template).
+    static func replacing(_ name: String, in path: String, _ edits: [(old: String, new: String)],
+                          at: String, message: String, render: Bool = false) -> DiagnosticCase {
+        guard var text = CatalogueSite.defaults[path] ?? template(path) else {
+            preconditionFailure("the catalogue site has no \(path)")
         }
-        return DiagnosticCase(name: name, files: [path: text.replacingOccurrences(of: old, with: new)],
-                              render: render, at: at, message: message)
+        for (old, new) in edits {
+            precondition(text.contains(old), "\(path) of the catalogue site has no '\(old)'")
+            text = text.replacingOccurrences(of: old, with: new)
+        }
+        return DiagnosticCase(name: name, files: [path: text], render: render, at: at, message: message)
     }
 
     /// A case that writes `text` as the file at `path`.
     static func writing(_ name: String, _ path: String, _ text: String, at: String, message: String,
                         render: Bool = false) -> DiagnosticCase {
         DiagnosticCase(name: name, files: [path: text], render: render, at: at, message: message)
+    }
+
+    /// A case that writes `bytes` as the file at `path`.
+    static func writing(_ name: String, _ path: String, bytes: [UInt8], at: String, message: String) -> DiagnosticCase {
+        DiagnosticCase(name: name, bytes: [path: bytes], at: at, message: message)
+    }
+
+    /// A template of the repository, e.g. `Templates/page.mustache`.
+    private static func template(_ path: String) -> String? {
+        guard path.hasPrefix("Templates/") else { return nil }
+        return try? String(contentsOf: TestSite.repository.appending(path: path), encoding: .utf8)
     }
 
     func diagnostics() async throws -> [Diagnostic] {
