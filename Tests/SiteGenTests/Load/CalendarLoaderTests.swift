@@ -151,6 +151,17 @@ struct CalendarLoaderTests {
             """].sorted())
     }
 
+    @Test("a series whose first meeting spans the change to summer time is refused at its end")
+    func firstMeetingSpansClockChange() throws {
+        #expect(try problems("start: 2026-03-06 09:00\nslut: 11:00\nupprepning: FREQ=MONTHLY;BYDAY=1FR",
+                             "start: 2026-03-29 01:00\nslut: 04:00\nupprepning: FREQ=WEEKLY") == ["""
+            Content/kalender/dialog.md:6:7: error: the first meeting (2026-03-29 01:00–04:00) spans the change to summer time, so it lasts 120 minutes, \
+            not the 180 the clock shows; calendar programs would give every meeting of the series 120 minutes
+              hint: start the series on another day; the meeting on this night then keeps the series' length, or give it its own times under 'andringar'
+            """])
+        #expect(try problems("start: 2026-03-06 09:00\nslut: 11:00\nupprepning: FREQ=MONTHLY;BYDAY=1FR", "start: 2026-03-29 01:00\nslut: 04:00").isEmpty)
+    }
+
     @Test("a start time without an end, a bad link and a misspelt field are all reported in one run")
     func severalProblems() throws {
         #expect(try problems("slut: 11:00\n", "lank: moten.nacka.example\nplatz: Stadshuset\n") == [
