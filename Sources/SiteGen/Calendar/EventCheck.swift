@@ -4,6 +4,7 @@
 /// Pure: it sees only the event. Problems found:
 /// - a start or end that does not exist or is ambiguous on the Stockholm clock;
 /// - an end before (or at) the start;
+/// - a series whose first meeting spans a clock change (``spanProblem(_:)``);
 /// - a start that is not an occurrence of its rule (RFC 5545 leaves that set undefined,
 ///   and recurring-ical-events and RFC 5545's COUNT disagree about it);
 /// - UNTIL before the start;
@@ -18,6 +19,7 @@ public enum EventCheck {
                 problems.append(EventProblem(.start, "the start \(event.time.start.date) (a \(event.time.start.date.weekday.englishName)) is not an occurrence of the rule \(rule.text())",
                                              hint: "move the start to the first meeting of the series"))
             }
+            if let problem = spanProblem(event.time) { problems.append(problem) }
             if case .until(let until) = rule.end, until.stockholmDate < event.time.start.date {
                 problems.append(EventProblem(.recurrence, "UNTIL \(until.text) is before the start \(event.time.start.date)",
                                              hint: "UNTIL is the date of the last meeting"))
@@ -75,6 +77,19 @@ public enum EventCheck {
             }
             return problems
         }
+    }
+
+    /// A series whose first meeting spans a clock change: RFC 5545 §3.8.5.3 gives every
+    /// meeting the time that passes during the first, which on other days is not what the
+    /// clock showed (01:00–04:00 on the spring night lasts two hours, so 01:00–03:00 later).
+    static func spanProblem(_ time: EventTime) -> EventProblem? {
+        guard time.spansClockChange, case .timed(let start, let end) = time,
+              StockholmTime.resolve(start).isUnique, StockholmTime.resolve(end).isUnique else { return nil }
+        let passing = Int(time.exactLength) / 60, shown = end.minuteNumber - start.minuteNumber
+        return EventProblem(.end, "the first meeting (\(start)–\(end.date == start.date ? end.clockText : end.description)) spans the change "
+                            + (passing < shown ? "to" : "from") + " summer time, so it lasts \(passing) minutes, not the \(shown) the clock shows;"
+                            + " calendar programs would give every meeting of the series \(passing) minutes",
+                            hint: "start the series on another day; the meeting on this night then keeps the series' length, or give it its own times under 'andringar'")
     }
 
     /// Why `time` is not an occurrence, with the nearest occurrences as a hint; nil when it is.

@@ -94,7 +94,8 @@ public struct ICalendarWriter: Sendable {
                      "SUMMARY:" + ICalendarFormat.escape(title)]
         if let description { lines.append("DESCRIPTION:" + ICalendarFormat.escape(description)) }
         if let location { lines.append("LOCATION:" + ICalendarFormat.escape(location)) }
-        if let url { lines.append("URL:" + url) }
+        // A URI value, not TEXT: encoded rather than escaped, so it is the page's href too.
+        if let url { lines.append("URL:" + URIText.encoded(url)) }
         return lines
     }
 

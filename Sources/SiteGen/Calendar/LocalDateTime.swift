@@ -39,9 +39,12 @@ public struct LocalDateTime: Sendable, Hashable, Comparable, CustomStringConvert
     public var month: Int { date.month }
     public var day: Int { date.day }
 
+    /// "18:30", the clock alone.
+    var clockText: String { "\(LocalDate.pad(hour, 2)):\(LocalDate.pad(minute, 2))" }
+
     /// "2026-06-16 18:30".
     public var description: String {
-        "\(date) \(LocalDate.pad(hour, 2)):\(LocalDate.pad(minute, 2))"
+        "\(date) \(clockText)"
     }
 
     public static func < (a: LocalDateTime, b: LocalDateTime) -> Bool {

@@ -7,7 +7,10 @@
 ///   loader reject it). Rule occurrences before DTSTART are never produced.
 /// - Every occurrence keeps DTSTART's wall-clock time, across summer-time changes.
 ///   An occurrence that lands in the spring gap stays e.g. 02:30 here; ``StockholmTime``
-///   turns it into 03:30 summer time, as §3.3.5 prescribes.
+///   turns it into 03:30 summer time, as §3.3.5 prescribes, and it counts toward COUNT.
+///   (§3.3.10 says instead that such an instance is ignored and not counted; we follow
+///   §3.3.5, as recurring-ical-events and python-dateutil do, so a subscriber's calendar
+///   and our pages list the same meetings. ``OccurrenceTiming`` gives its length.)
 /// - Dates that do not exist (30 February, the 31st of a 30-day month) are skipped,
 ///   not moved.
 /// - EXDATE removes occurrences after COUNT is applied, so a cancelled meeting still

@@ -95,4 +95,17 @@ enum SwedishWords {
     static func date(_ date: LocalDate) -> String {
         "\(date.day) \(SwedishFormat.months[date.month - 1]) \(date.year)"
     }
+
+    /// "02.30", the clock as Swedish writes it.
+    static func clock(_ time: LocalDateTime) -> String {
+        LocalDate.pad(time.hour, 2) + "." + LocalDate.pad(time.minute, 2)
+    }
+
+    /// "30 minuter", "1 timme", "2 timmar", "1 timme och 30 minuter".
+    static func length(minutes: Int) -> String {
+        let hours = minutes / 60, rest = minutes % 60
+        let parts = [hours > 0 ? "\(hours) \(hours == 1 ? "timme" : "timmar")" : nil,
+                     rest > 0 || hours == 0 ? "\(rest) \(rest == 1 ? "minut" : "minuter")" : nil]
+        return parts.compactMap { $0 }.joined(separator: " och ")
+    }
 }

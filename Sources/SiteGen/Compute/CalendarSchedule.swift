@@ -8,7 +8,7 @@ struct CalendarSchedule: Sendable {
         var event: SiteEvent
         var occurrence: EventOccurrence
         /// When it ends: for an all-day event, midnight after its last day.
-        var end: Date
+        var end: Date { occurrence.timing.end }
     }
 
     /// Occurrences not yet over and starting within ``horizonMonths`` months, soonest first.
@@ -27,13 +27,13 @@ struct CalendarSchedule: Sendable {
         let window = back.adding(minutes: -31 * 1440)..<ahead
         let items = events.flatMap { event in
             (event.event.occurrences(in: window) + Self.cancelled(event.event, in: window)).map {
-                Item(event: event, occurrence: $0, end: Self.end(of: $0.time))
+                Item(event: event, occurrence: $0)
             }
         }
         upcoming = items.filter { $0.end > now && $0.occurrence.time.start < ahead }
-            .sorted { ($0.occurrence.time.start, $0.event.id) < ($1.occurrence.time.start, $1.event.id) }
+            .sorted { ($0.occurrence.timing.start, $0.event.id) < ($1.occurrence.timing.start, $1.event.id) }
         past = items.filter { $0.end <= now && $0.occurrence.time.start >= back }
-            .sorted { ($0.occurrence.time.start, $1.event.id) > ($1.occurrence.time.start, $0.event.id) }
+            .sorted { ($0.occurrence.timing.start, $1.event.id) > ($1.occurrence.timing.start, $0.event.id) }
     }
 
     /// The upcoming occurrences of one event.
@@ -42,17 +42,7 @@ struct CalendarSchedule: Sendable {
     /// The occurrences cancelled one by one (EXDATE), which expansion leaves out but the
     /// pages show as "Inställt" so nobody comes in vain.
     static func cancelled(_ event: CalendarEvent, in window: Range<LocalDateTime>) -> [EventOccurrence] {
-        event.cancelledOccurrences.filter(window.contains).map { start in
-            EventOccurrence(originalStart: start, time: event.time.moved(to: start), title: event.title,
-                            description: event.description, location: event.location, isCancelled: true, isChanged: false)
-        }
-    }
-
-    static func end(of time: EventTime) -> Date {
-        switch time {
-        case .timed(_, let end): StockholmTime.instant(end)
-        case .allDay(_, let last): StockholmTime.instant(LocalDateTime(last.adding(days: 1), hour: 0, minute: 0))
-        }
+        event.cancelledOccurrences.filter(window.contains).map { event.occurrence(ruledAt: $0, cancelled: true) }
     }
 
     /// The same day and clock time `months` months later; a day the month lacks (31 April)

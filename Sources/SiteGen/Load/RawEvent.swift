@@ -43,8 +43,16 @@ public struct RawEvent: Sendable {
         fields.finish()
         var diagnostics = fields.diagnostics
 
-        let url = linkText.flatMap { link in
-            WebLink(link.value)?.url ?? {
+        let url = linkText.flatMap { link -> String? in
+            let forbidden = URIText.forbidden(in: link.value)
+            guard forbidden.isEmpty else {
+                let names = forbidden.map(Self.characterName)
+                let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
+                diagnostics.error(link.location, "'lank' contains \(list), which a web address cannot contain",
+                                  hint: "copy the address from the browser's address bar; a character that belongs in it is written with % and its code, e.g. a space as %20")
+                return nil
+            }
+            return WebLink(link.value)?.url ?? {
                 diagnostics.error(link.location, "'lank' must be an address starting with https:// or http://, found '\(link.value)'",
                                   hint: "write the whole address of the digital meeting, e.g. https://moten.nacka.example/dialog")
                 return nil
@@ -105,6 +113,18 @@ public struct RawEvent: Sendable {
         // Returned even with problems, so its kind and audiences are still checked against
         // site.yml and the editor sees every problem in one run (the build stops anyway).
         return (raw, diagnostics.all)
+    }
+}
+
+extension RawEvent {
+    /// `'"'`, or a name for a character that does not show: `a space`, `U+0009`.
+    static func characterName(_ scalar: Unicode.Scalar) -> String {
+        switch scalar {
+        case " ": "a space"
+        case _ where scalar.value < 0x20 || scalar.value == 0x7F:
+            "the control character U+" + String(String(scalar.value + 0x10000, radix: 16, uppercase: true).dropFirst())
+        default: "'\(scalar)'"
+        }
     }
 }
 

@@ -5,10 +5,11 @@ import Foundation
 /// Mustache escapes HTML but knows nothing of URLs, so a `javascript:` address would
 /// pass through a template; the check therefore happens when the value is created.
 public struct WebLink: Sendable, Hashable {
+    /// The address as a valid URI (``URIText/encoded(_:)``), the same in every `href` and `.ics`.
     public let url: String
-    /// The address without scheme, for display: `www.fyrbaken.example`.
+    /// The address without scheme, for display, with `%C3%B6` shown as `ö` again: `www.fyrbaken.example`.
     public var display: String {
-        var text = url
+        var text = url.removingPercentEncoding.flatMap { $0.unicodeScalars.contains { $0.properties.generalCategory == .control } ? nil : $0 } ?? url
         for prefix in ["https://", "http://"] where text.hasPrefix(prefix) { text.removeFirst(prefix.count) }
         return text.hasSuffix("/") ? String(text.dropLast()) : text
     }
@@ -18,7 +19,7 @@ public struct WebLink: Sendable, Hashable {
               let scheme = components.scheme?.lowercased(), ["https", "http"].contains(scheme),
               let host = components.host, host.contains("."), !text.contains(" ")
         else { return nil }
-        self.url = text
+        self.url = URIText.encoded(text)
     }
 }
 

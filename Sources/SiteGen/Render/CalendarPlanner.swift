@@ -146,10 +146,13 @@ struct CalendarPlanner {
 
     func occurrenceView(_ item: CalendarSchedule.Item, root: String, showTitle: Bool) -> OccurrenceView {
         let occurrence = item.occurrence
+        let (start, end) = (occurrence.timing.start, occurrence.timing.end)
         let (startISO, startText, endISO, endText): (String, String, String?, String?) = switch occurrence.time {
-        case .timed(let start, let end):
+        case .timed:
+            // From the instants: on a clock-change night the rule's wall-clock times name others.
             (CalendarText.iso(start), CalendarText.dayAndClock(start), CalendarText.iso(end),
-             end.date == start.date ? CalendarText.clock(end) : CalendarText.dayAndClock(end))
+             StockholmTime.localTime(at: end).date == StockholmTime.localTime(at: start).date
+                ? CalendarText.clock(end) : CalendarText.dayAndClock(end))
         case .allDay(let first, let last):
             (first.description, CalendarText.day(first), first == last ? nil : last.description,
              first == last ? nil : CalendarText.day(last))
@@ -172,7 +175,9 @@ struct CalendarPlanner {
             startISO: startISO, startText: startText, endISO: endISO, endText: endText, endsISO: CalendarText.iso(item.end),
             kind: config.kind(item.event.kind)?.name ?? item.event.kind, audience: audienceText(item.event),
             place: place, link: link, hasMeta: showTitle || place != nil || link != nil,
-            isCancelled: occurrence.isCancelled, status: status, note: item.event.notes[occurrence.originalStart])
+            isCancelled: occurrence.isCancelled, status: status,
+            clockChange: occurrence.timing.clockChange.map { ClockChangeView(label: $0.swedishLabel, text: $0.swedishText) },
+            note: item.event.notes[occurrence.originalStart])
     }
 
     /// "För anordnare och arbetsgivare".

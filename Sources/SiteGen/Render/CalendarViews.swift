@@ -52,7 +52,15 @@ struct OccurrenceView: Sendable {
     var hasMeta: Bool
     var isCancelled: Bool
     var status: OccurrenceStatusView?
+    /// Said when that night's change of summer time moved the times shown.
+    var clockChange: ClockChangeView?
     var note: String?
+}
+
+/// "Tiden flyttad av sommartid" and what the change does to the meeting.
+struct ClockChangeView: Sendable {
+    var label: String
+    var text: String
 }
 
 /// "Inställt: skälet" or "Flyttat från fredag 4 december 2026 kl. 09.00".

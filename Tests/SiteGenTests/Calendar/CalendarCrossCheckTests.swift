@@ -12,6 +12,12 @@ import Testing
 /// set undefined; recurring-ical-events (dateutil) adds DTSTART on top of COUNT rule
 /// occurrences, while RFC 5545 §3.3.10 counts DTSTART as the first. ``EventCheck``
 /// therefore rejects such a start, so the .ics never contains one.
+///
+/// Ends are RFC 5545's: the snippet computes them from recurring-ical-events' start plus
+/// the exact length of the first meeting (§3.8.5.3). recurring-ical-events' own end adds
+/// the length on the wall clock instead, so on a clock-change night it may say 03:30–03:00
+/// (spring) or 90 minutes (autumn); ``checkOwnEnds(_:_:sourceLocation:)`` allows exactly
+/// that difference and no other.
 @Suite("Calendar: cross-check with recurring-ical-events")
 struct CalendarCrossCheckTests {
     static let python = ProcessInfo.processInfo.environment["SITEGEN_ICAL_PYTHON"].flatMap { $0.isEmpty ? nil : $0 }
@@ -52,6 +58,26 @@ struct CalendarCrossCheckTests {
         Case(name: "daily at 02:30 through the spring gap", event: event("natt", "2026-03-27 02:30", minutes: 20, "FREQ=DAILY;COUNT=4"),
              from: "2026-03-01 00:00"),
         Case(name: "daily at 02:30 through the autumn overlap", event: event("natt-host", "2026-10-23 02:30", minutes: 20, "FREQ=DAILY;COUNT=4")),
+        // The two clock-change nights of 2026: 29 March (02:00 → 03:00) and 25 October (03:00 → 02:00).
+        Case(name: "daily 02:30–03:00 through both clock-change nights", event: event("natt-dag", "2026-03-25 02:30", minutes: 30, "FREQ=DAILY"),
+             from: "2026-03-20 00:00", to: "2026-11-01 00:00"),
+        Case(name: "weekly on Sunday 02:30–03:00 through both nights", event: event("natt-vecka", "2026-03-22 02:30", minutes: 30, "FREQ=WEEKLY;BYDAY=SU"),
+             from: "2026-03-01 00:00", to: "2026-11-30 00:00"),
+        Case(name: "monthly on the last Sunday 02:30–03:00", event: event("natt-manad", "2026-01-25 02:30", minutes: 30, "FREQ=MONTHLY;BYDAY=-1SU")),
+        Case(name: "monthly on the 25th and 29th 02:45–03:00, inside the repeated hour", event: event("natt-kort", "2026-01-25 02:45", minutes: 15,
+             "FREQ=MONTHLY;BYMONTHDAY=25,29")),
+        Case(name: "weekly on Sunday 01:30–03:30: the clocks change during the meeting", event: event("natt-lang", "2026-03-22 01:30", minutes: 120,
+             "FREQ=WEEKLY;BYDAY=SU"), from: "2026-03-01 00:00", to: "2026-11-30 00:00"),
+        Case(name: "daily 02:00–03:00 from the hour of the change, five times each night", event: event("natt-timme", "2026-03-27 02:00", minutes: 60,
+             "FREQ=DAILY;COUNT=5"), from: "2026-03-01 00:00"),
+        Case(name: "daily 02:00–03:00 through the autumn night", event: event("natt-timme-host", "2026-10-23 02:00", minutes: 60, "FREQ=DAILY;COUNT=5")),
+        Case(name: "weekly 01:50–02:50: ends in the first of the repeated hour", event: event("natt-slut", "2026-10-18 01:50", minutes: 60,
+             "FREQ=WEEKLY;COUNT=3")),
+        Case(name: "weekly 02:30: the spring night cancelled, the autumn night moved",
+             event: event("natt-andrad", "2026-03-22 02:30", minutes: 30, "FREQ=WEEKLY;BYDAY=SU;UNTIL=20261101", exdates: ["2026-03-29 02:30"], overrides: [
+                OccurrenceOverride(originalStart: wall("2026-10-25 02:30"), time: .timed(start: wall("2026-10-25 10:00"), end: wall("2026-10-25 10:30")),
+                                   title: "Flyttat från natten"),
+             ]), from: "2026-03-01 00:00"),
         Case(name: "BYMONTHDAY=31 skips short months", event: event("den-31", "2026-01-31 12:00", "FREQ=MONTHLY;BYMONTHDAY=31")),
         Case(name: "last day of the month", event: event("sista-dagen", "2026-01-31 12:00", "FREQ=MONTHLY;BYMONTHDAY=-1")),
         Case(name: "yearly from a leap day", event: event("skottdag", "2024-02-29 12:00", "FREQ=YEARLY"), from: "2024-01-01 00:00", to: "2033-01-01 00:00"),
@@ -79,36 +105,91 @@ struct CalendarCrossCheckTests {
              to: "2031-01-01 00:00"),
     ]
 
-    /// Our list, in the form the Python snippet prints.
+    /// Our list, in the form the Python snippet prints: start (Stockholm clock and UTC),
+    /// end (UTC), title, place and status.
     static func ours(_ c: Case) -> [String] {
-        c.event.occurrences(in: wall(c.from)..<wall(c.to)).map { occurrence in
-            let when: String
-            if occurrence.time.isAllDay {
-                when = "\(occurrence.time.start.date) 00:00|DATE"
-            } else {
-                let instant = StockholmTime.instant(occurrence.time.start)
-                when = "\(StockholmTime.localTime(at: instant))|\(ICalendarFormat.utc(instant))"
-            }
-            return [when, occurrence.title, occurrence.location ?? "", occurrence.isCancelled ? "CANCELLED" : "CONFIRMED"]
-                .joined(separator: "|")
-        }.sorted()
+        c.event.occurrences(in: wall(c.from)..<wall(c.to)).map(line).sorted()
     }
 
+    static func line(_ occurrence: EventOccurrence) -> String {
+        let when: String
+        if case .allDay(_, let last) = occurrence.time {
+            when = "\(occurrence.time.start.date) 00:00|DATE|\(last.adding(days: 1))"
+        } else {
+            let timing = occurrence.timing
+            when = "\(StockholmTime.localTime(at: timing.start))|\(ICalendarFormat.utc(timing.start))|\(ICalendarFormat.utc(timing.end))"
+        }
+        return [when, occurrence.title, occurrence.location ?? "", occurrence.isCancelled ? "CANCELLED" : "CONFIRMED"]
+            .joined(separator: "|")
+    }
+
+    /// Where recurring-ical-events' own end may differ from RFC 5545's: on the night of a
+    /// clock change, where it adds the length on the wall clock (Python's arithmetic within
+    /// one zone), which is the rule's wall-clock end read again.
+    static func wallClockEnds(_ c: Case) -> [String: String] {
+        var ends: [String: String] = [:]
+        for occurrence in c.event.occurrences(in: wall(c.from)..<wall(c.to)) where occurrence.timing.clockChange != nil {
+            guard case .timed(_, let end) = occurrence.time else { continue }
+            ends[line(occurrence)] = ICalendarFormat.utc(StockholmTime.instant(end))
+        }
+        return ends
+    }
+
+    /// Reads an .ics with icalendar and expands it with recurring-ical-events, printing one
+    /// line per occurrence as ``line(_:)`` does, then recurring-ical-events' own end.
+    ///
+    /// The end in the line is RFC 5545's, computed here from that library's start: the
+    /// start instant plus the exact length of the series' first meeting, DTSTART to DTEND
+    /// (§3.8.5.3), or a changed occurrence's own DTEND.
     static let snippet = """
         import sys, datetime, zoneinfo, icalendar, recurring_ical_events
         tz = zoneinfo.ZoneInfo("Europe/Stockholm")
+        utc = datetime.timezone.utc
         path, a, b = sys.argv[1:4]
         cal = icalendar.Calendar.from_ical(open(path, "rb").read())
         def parse(s): return datetime.datetime.strptime(s, "%Y-%m-%d %H:%M").replace(tzinfo=tz)
+        def key(d): return d.astimezone(utc) if isinstance(d, datetime.datetime) else d
+        def exact(d): return d.astimezone(utc) if isinstance(d, datetime.datetime) else d
+        changed = {(str(c["UID"]), key(c["RECURRENCE-ID"].dt)) for c in cal.walk("VEVENT") if "RECURRENCE-ID" in c}
+        length = {str(c["UID"]): exact(c["DTEND"].dt) - exact(c["DTSTART"].dt) for c in cal.walk("VEVENT") if "RECURRENCE-ID" not in c}
         for e in recurring_ical_events.of(cal).between(parse(a), parse(b)):
-            s = e["DTSTART"].dt
+            s, own = e["DTSTART"].dt, e["DTEND"].dt
             if isinstance(s, datetime.datetime):
-                utc = s.astimezone(datetime.timezone.utc)  # via UTC, so 02:30 in the gap reads as the 03:30 it is
-                when = utc.astimezone(tz).strftime("%Y-%m-%d %H:%M") + "|" + utc.strftime("%Y%m%dT%H%M%SZ")
+                start = s.astimezone(utc)  # via UTC, so 02:30 in the gap reads as the 03:30 it is
+                rid = e.get("RECURRENCE-ID")
+                end = own.astimezone(utc) if rid and (str(e["UID"]), key(rid.dt)) in changed else start + length[str(e["UID"])]
+                f = "%Y%m%dT%H%M%SZ"
+                when = start.astimezone(tz).strftime("%Y-%m-%d %H:%M") + "|" + start.strftime(f) + "|" + end.strftime(f)
+                theirs = own.astimezone(utc).strftime(f)
             else:
-                when = s.strftime("%Y-%m-%d") + " 00:00|DATE"
-            print("|".join([when, str(e.get("SUMMARY", "")), str(e.get("LOCATION", "")), str(e.get("STATUS", ""))]))
+                when = s.strftime("%Y-%m-%d") + " 00:00|DATE|" + own.strftime("%Y-%m-%d")
+                theirs = own.strftime("%Y-%m-%d")
+            print("|".join([when, str(e.get("SUMMARY", "")), str(e.get("LOCATION", "")), str(e.get("STATUS", "")), theirs]))
         """
+
+    /// The snippet's lines as ours are (without its last field), and that field by line.
+    static func theirs(_ output: some Sequence<String>) -> (lines: [String], ends: [String: String]) {
+        var lines: [String] = [], ends: [String: String] = [:]
+        for text in output {
+            guard let cut = text.lastIndex(of: "|") else { continue }
+            let line = String(text[..<cut])
+            lines.append(line)
+            ends[line] = String(text[text.index(after: cut)...])
+        }
+        return (lines.sorted(), ends)
+    }
+
+    /// recurring-ical-events' own end equals RFC 5545's, except on a clock-change night
+    /// where it may be the rule's wall-clock end (see ``wallClockEnds(_:)``).
+    static func checkOwnEnds(_ theirEnds: [String: String], _ c: Case, sourceLocation: Testing.SourceLocation = #_sourceLocation) {
+        let wallClock = wallClockEnds(c)
+        for line in ours(c) {
+            guard let own = theirEnds[line] else { continue }
+            let fields = line.split(separator: "|", omittingEmptySubsequences: false)
+            let rfc = String(fields[2])
+            #expect(own == rfc || own == wallClock[line], "\(line): recurring-ical-events ends at \(own)", sourceLocation: sourceLocation)
+        }
+    }
 
     @Test("our occurrences equal recurring-ical-events' reading of our .ics", .enabled(if: python != nil), arguments: cases)
     func sameOccurrences(_ c: Case) throws {
@@ -118,10 +199,11 @@ struct CalendarCrossCheckTests {
         let file = folder.appendingPathComponent("\(c.event.id).ics")
         try Data(ICalendarWriter(domain: "example.nacka.se").data([c.event])).write(to: file)
 
-        let theirs = try Self.runPython(Self.snippet, [file.path, c.from, c.to]).split(separator: "\n").map(String.init).sorted()
+        let theirs = Self.theirs(try Self.runPython(Self.snippet, [file.path, c.from, c.to]).split(separator: "\n").map(String.init))
         let ours = Self.ours(c)
         #expect(!ours.isEmpty)
-        #expect(ours == theirs)
+        #expect(ours == theirs.lines)
+        Self.checkOwnEnds(theirs.ends, c)
     }
 
     /// Standard output of the snippet; a failing run is a test failure with its stderr.
@@ -196,14 +278,16 @@ struct CalendarCrossCheckTests {
         let batch = "import sys\nwindow, files = sys.argv[1:3], sys.argv[3:]\nfor f in files:\n    print('#' + f.rsplit('/', 1)[-1][:-4])\n    sys.argv = ['-c', f] + window\n" +
             Self.snippet.split(separator: "\n").map { "    " + $0 }.joined(separator: "\n")
         let output = try Self.runPython(batch, [from, to] + paths)
-        var theirs: [String: [String]] = [:]
+        var printed: [String: [String]] = [:]
         var current = ""
         for line in output.split(separator: "\n").map(String.init) {
-            if line.hasPrefix("#") { current = String(line.dropFirst()); theirs[current] = [] } else { theirs[current, default: []].append(line) }
+            if line.hasPrefix("#") { current = String(line.dropFirst()); printed[current] = [] } else { printed[current, default: []].append(line) }
         }
         for event in events {
-            let ours = Self.ours(Case(name: event.id, event: event, from: from, to: to))
-            #expect(ours == (theirs[event.id] ?? []).sorted(), "\(event.id): \(event.recurrence!.text()) from \(event.time.start)")
+            let c = Case(name: event.id, event: event, from: from, to: to)
+            let theirs = Self.theirs(printed[event.id] ?? [])
+            #expect(Self.ours(c) == theirs.lines, "\(event.id): \(event.recurrence!.text()) from \(event.time.start)")
+            Self.checkOwnEnds(theirs.ends, c)
         }
     }
 }

@@ -151,6 +151,37 @@ struct CalendarLoaderTests {
             """].sorted())
     }
 
+    @Test("a series whose first meeting spans the change to summer time is refused at its end")
+    func firstMeetingSpansClockChange() throws {
+        #expect(try problems("start: 2026-03-06 09:00\nslut: 11:00\nupprepning: FREQ=MONTHLY;BYDAY=1FR",
+                             "start: 2026-03-29 01:00\nslut: 04:00\nupprepning: FREQ=WEEKLY") == ["""
+            Content/kalender/dialog.md:6:7: error: the first meeting (2026-03-29 01:00–04:00) spans the change to summer time, so it lasts 120 minutes, \
+            not the 180 the clock shows; calendar programs would give every meeting of the series 120 minutes
+              hint: start the series on another day; the meeting on this night then keeps the series' length, or give it its own times under 'andringar'
+            """])
+        #expect(try problems("start: 2026-03-06 09:00\nslut: 11:00\nupprepning: FREQ=MONTHLY;BYDAY=1FR", "start: 2026-03-29 01:00\nslut: 04:00").isEmpty)
+    }
+
+    @Test("a link with characters no web address can contain is refused at its place", arguments: [
+        ("\"https://moten.nacka.example/a\\\"b\"", "'\"'"),
+        ("https://moten.nacka.example/<script>", "'<' and '>'"),
+        ("\"https://moten.nacka.example/a|b^c\\td\"", "'|', '^' and the control character U+0009"),
+    ])
+    func linkWithForbiddenCharacters(link: String, named: String) throws {
+        #expect(try problems("plats: Nacka stadshus", "lank: \(link)") == ["""
+            Content/kalender/dialog.md:8:7: error: 'lank' contains \(named), which a web address cannot contain
+              hint: copy the address from the browser's address bar; a character that belongs in it is written with % and its code, e.g. a space as %20
+            """])
+    }
+
+    @Test("a link with Swedish letters loads, percent-encoded as a URI")
+    func linkWithSwedishLetters() throws {
+        let site = try InlineSite(["Content/site.yml": calendarYML,
+                                   file: dialogMD.replacingOccurrences(of: "plats: Nacka stadshus", with: "lank: https://moten.nacka.example/möte?språk=sv")])
+        defer { site.remove() }
+        #expect(try site.content().events.first?.event.url == "https://moten.nacka.example/m%C3%B6te?spr%C3%A5k=sv")
+    }
+
     @Test("a start time without an end, a bad link and a misspelt field are all reported in one run")
     func severalProblems() throws {
         #expect(try problems("slut: 11:00\n", "lank: moten.nacka.example\nplatz: Stadshuset\n") == [
