@@ -1,80 +1,61 @@
-import Yams
-
-/// The one place that knows Yams: parses YAML text into ``YAMLNode``s with locations.
+/// The one place that reads YAML: turns text into ``YAMLNode``s with locations, or into
+/// located diagnostics.
+///
+/// YAML is read as libyaml's events (``YAMLEventStream``), never through Yams' `compose`,
+/// so nothing an editor writes can make it hang or mean more than it shows:
+/// - anchors (`&name`), aliases (`*name`) and tags (`!name`) are refused where they are
+///   written, before anything could be expanded;
+/// - the text is at most ``maximumBytes`` long and nests at most ``maximumDepth`` lists and
+///   groups, so reading takes time in proportion to the text (the number of nodes needs no
+///   limit of its own: without aliases it grows only in proportion to the text);
+/// - every problem, libyaml's own included, carries its place in the real file.
 enum YAMLReader {
+    /// 256 KiB: site.yml and a front matter hold a few kilobytes at most.
+    static let maximumBytes = 256 * 1024
+    /// 32 levels of lists and groups: sitegen's files use at most four.
+    static let maximumDepth = 32
+
     /// Parses `text`, which starts at `firstLine` of `file` (front matter starts at line 2),
     /// so that every location points into the real file.
     static func parse(_ text: String, file: String, firstLine: Int = 1) throws(DiagnosticError) -> YAMLNode? {
-        let node: Node?
-        do {
-            node = try Yams.compose(yaml: text)
-        } catch let error as YamlError {
-            throw DiagnosticError([diagnostic(for: error, file: file, firstLine: firstLine)])
-        } catch {
-            throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: firstLine), "malformed YAML: \(error)")])
+        let place = YAMLPlace(file: file, firstLine: firstLine)
+        let size = text.utf8.count
+        guard size <= maximumBytes else {
+            throw DiagnosticError([Diagnostic(SourceLocation(file: file, line: firstLine, column: 1),
+                "the YAML that starts here is \((size + 1023) / 1024) KiB long; sitegen reads at most \(maximumBytes / 1024) KiB",
+                hint: "keep the fields short: long text belongs in the Markdown text of a page, not in YAML")])
         }
-        guard let node else { return nil }
-        return try convert(node, file: file, firstLine: firstLine)
-    }
-
-    private static func convert(_ node: Node, file: String, firstLine: Int) throws(DiagnosticError) -> YAMLNode {
-        let location = place(node.mark, file: file, firstLine: firstLine)
-        switch node {
-        case .scalar(let scalar):
-            let quoted = scalar.style == .singleQuoted || scalar.style == .doubleQuoted
-                || scalar.style == .literal || scalar.style == .folded
-            return .scalar(scalar.string, quoted: quoted, location)
-        case .sequence(let sequence):
-            var items: [YAMLNode] = []
-            for item in sequence { items.append(try convert(item, file: file, firstLine: firstLine)) }
-            return .sequence(items, location)
-        case .mapping(let mapping):
-            var entries: [YAMLEntry] = []
-            for (key, value) in mapping {
-                let keyLocation = place(key.mark, file: file, firstLine: firstLine)
-                guard case .scalar(let keyScalar) = key else {
-                    throw DiagnosticError([Diagnostic(keyLocation, "a key must be a plain word")])
-                }
-                entries.append(YAMLEntry(key: keyScalar.string, keyLocation: keyLocation,
-                                         value: try convert(value, file: file, firstLine: firstLine)))
+        // libyaml counts these as line breaks, an editor does not: every later place would be off.
+        let separators = place.places(in: text, of: ["\u{85}", "\u{2028}", "\u{2029}"])
+        guard separators.isEmpty else {
+            throw DiagnosticError(separators.map { scalar, location in
+                Diagnostic(location, "the invisible line separator \(codePoint(scalar)) is not allowed",
+                           hint: "delete it, or put an ordinary line break in its place; it often comes along when text is copied from another program")
+            })
+        }
+        let stream = YAMLEventStream(text)
+        var builder = YAMLTreeBuilder(place: place)
+        while builder.wantsMore {
+            switch stream.next() {
+            case .success(let event):
+                builder.take(event)
+            case .failure(let failure):
+                throw DiagnosticError(builder.diagnostics + [failure.diagnostic(in: text, at: place)])
             }
-            return .mapping(entries, location)
-        case .alias:
-            throw DiagnosticError([Diagnostic(location, "YAML aliases (*name) are not supported",
-                                              hint: "write the value out in full")])
         }
+        guard builder.diagnostics.isEmpty else { throw DiagnosticError(builder.diagnostics) }
+        return builder.root
     }
 
-    private static func place(_ mark: Mark?, file: String, firstLine: Int) -> SourceLocation {
-        guard let mark else { return SourceLocation(file: file, line: firstLine) }
-        return SourceLocation(file: file, line: mark.line + firstLine - 1, column: mark.column)
+    /// `U+0007`: how messages name a character that cannot be shown.
+    static func codePoint(_ scalar: Unicode.Scalar) -> String {
+        let hex = String(scalar.value, radix: 16, uppercase: true)
+        return "U+" + String(repeating: "0", count: max(0, 4 - hex.count)) + hex
     }
 
-    private static func diagnostic(for error: YamlError, file: String, firstLine: Int) -> Diagnostic {
-        let hint = "check the indentation and that text containing ': ' or starting with a special character is in quotes"
-        switch error {
-        case .scanner(let context?, _, _, _) where context.text == "while scanning a quoted scalar":
-            // libyaml only notices at the end of the front matter; the mistake is the opening quote.
-            return Diagnostic(place(context.mark, file: file, firstLine: firstLine),
-                              "malformed YAML: the quoted text that starts here has no closing quote",
-                              hint: "end the text with the same kind of quote it starts with (\" or ')")
-        case .scanner(let context, let problem, let mark, _):
-            // A scanner error is about one token (a key, a quoted text); its context is where it starts.
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            return Diagnostic(place(context?.mark ?? mark, file: file, firstLine: firstLine), "malformed YAML: \(what)", hint: hint)
-        case .parser(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            let location = place(mark, file: file, firstLine: firstLine)
-            return Diagnostic(location, "malformed YAML: \(what)", hint: hint)
-        case .composer(let context, let problem, let mark, _):
-            let what = [context?.text, problem].compactMap { $0 }.filter { !$0.isEmpty }.joined(separator: ", ")
-            return Diagnostic(place(mark, file: file, firstLine: firstLine), "malformed YAML: \(what)", hint: hint)
-        case .duplicatedKeysInMapping(let duplicates, let context):
-            let keys = duplicates.map { "'\($0)'" }.joined(separator: ", ")
-            return Diagnostic(place(context.mark, file: file, firstLine: firstLine),
-                              "the key \(keys) is written more than once", hint: "keep one of them")
-        default:
-            return Diagnostic(SourceLocation(file: file, line: firstLine), "malformed YAML: \(error)", hint: hint)
-        }
+    /// Lists and groups nest deeper than ``maximumDepth`` at `location`.
+    static func tooDeep(_ location: SourceLocation) -> Diagnostic {
+        Diagnostic(location, "lists and groups are nested more than \(maximumDepth) levels deep here",
+                   hint: "check the indentation and the brackets; sitegen's files nest only a few levels")
     }
 }
