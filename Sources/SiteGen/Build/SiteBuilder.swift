@@ -35,6 +35,17 @@ public enum SiteBuilder {
 
     /// Loads and validates content and templates, reporting the problems of both together.
     static func load(_ source: URL, currentYear: Int) throws(DiagnosticError) -> (SiteContent, TemplateSet, [OutputFile]) {
+        var diagnostics = Diagnostics()
+        let content = diagnostics.collect { () throws(DiagnosticError) in try loadContent(source, currentYear: currentYear) }
+        let templates = diagnostics.collect { () throws(DiagnosticError) in try TemplateSet.load(from: source) }
+        let assets = diagnostics.collect { () throws(DiagnosticError) in try Assets.load(from: source) }
+        try diagnostics.check()
+        return (content!, templates!, assets!)
+    }
+
+    /// Loads and validates the content alone (settings, pages, providers, results, survey
+    /// and calendar), reporting every problem at once.
+    static func loadContent(_ source: URL, currentYear: Int) throws(DiagnosticError) -> SiteContent {
         var (raw, diagnostics) = ContentLoader.loadPartially(from: source)
         let content = raw.flatMap { raw in
             diagnostics.collect { () throws(DiagnosticError) in
@@ -52,10 +63,8 @@ public enum SiteBuilder {
                 return content
             }
         }
-        let templates = diagnostics.collect { () throws(DiagnosticError) in try TemplateSet.load(from: source) }
-        let assets = diagnostics.collect { () throws(DiagnosticError) in try Assets.load(from: source) }
         try diagnostics.check()
-        return (content!, templates!, assets!)
+        return content!
     }
 
     /// A base URL always ends in `/`, so page paths can be appended.

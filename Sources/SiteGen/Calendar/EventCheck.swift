@@ -21,7 +21,7 @@ public enum EventCheck {
             }
             if let problem = spanProblem(event.time) { problems.append(problem) }
             if case .until(let until) = rule.end, until.stockholmDate < event.time.start.date {
-                problems.append(EventProblem(.recurrence, "UNTIL \(until.text) is before the start \(event.time.start.date)",
+                problems.append(EventProblem(.recurrencePart("UNTIL"), "UNTIL \(until.text) is before the start \(event.time.start.date)",
                                              hint: "UNTIL is the date of the last meeting"))
             }
         }
@@ -30,7 +30,7 @@ public enum EventCheck {
             if !seen.insert(time).inserted {
                 problems.append(EventProblem(.cancelledOccurrence(index), "\(label(time, event)) is cancelled twice", hint: "remove one of them"))
             } else if let problem = notAnOccurrence(time, of: event, series: series) {
-                problems.append(EventProblem(.cancelledOccurrence(index), "cannot cancel \(label(time, event)): " + problem.message, hint: problem.hint))
+                problems.append(problem.restated(on: .cancelledOccurrence(index), "cannot cancel \(label(time, event)): "))
             }
         }
         var changed = Set<LocalDateTime>()
@@ -41,14 +41,16 @@ public enum EventCheck {
                 continue
             }
             if let problem = notAnOccurrence(original, of: event, series: series) {
-                problems.append(EventProblem(.override(index), "cannot change \(label(original, event)): " + problem.message, hint: problem.hint))
+                problems.append(problem.restated(on: .override(index), "cannot change \(label(original, event)): "))
             } else if seen.contains(original) {
                 problems.append(EventProblem(.override(index), "the occurrence \(label(original, event)) is both cancelled and changed",
                                              hint: "to cancel it, remove the change; to move it, remove the cancellation"))
             }
             if change.time.isAllDay != event.time.isAllDay {
                 problems.append(EventProblem(.override(index), event.time.isAllDay
-                    ? "a change to an all-day event must be all-day too" : "a change to a timed event must have a time too"))
+                    ? "a change to an all-day event must be all-day too" : "a change to a timed event must have a time too",
+                    hint: event.time.isAllDay ? "write the new 'start' as a date, 2027-04-20, with no time"
+                                              : "write the new 'start' with a time, 2027-04-20 13:00"))
             }
             problems += timeProblems(change.time, start: .override(index), end: .override(index))
         }
@@ -103,7 +105,8 @@ public enum EventCheck {
         let after = nearby.first { $0 > time }
         let names = [before, after].compactMap { $0.map { label($0, event) } }
         return EventProblem(.recurrence, "it is not an occurrence of the series",
-                            hint: names.isEmpty ? nil : "the nearest occurrences are " + names.joined(separator: " and "))
+                            hint: names.isEmpty ? "check the date against the rule in 'upprepning'"
+                                               : "the nearest occurrences are " + names.joined(separator: " and "))
     }
 
     /// "2026-03-10 18:00", or "2026-03-10" for an all-day event.

@@ -5,6 +5,8 @@ public struct EventProblem: Sendable, Hashable, CustomStringConvertible {
         case start
         case end
         case recurrence
+        /// One part of the rule, by its name (`UNTIL`), so the problem points at that part.
+        case recurrencePart(String)
         /// The nth (from 0) cancelled occurrence, in the order given.
         case cancelledOccurrence(Int)
         /// The nth (from 0) override, in the order given.
@@ -13,11 +15,11 @@ public struct EventProblem: Sendable, Hashable, CustomStringConvertible {
 
     public var field: Field
     public var message: String
-    public var hint: String?
+    public var hint: String
     /// The line of sitegen's code that found the problem, handed on to its diagnostic.
     public var origin: DiagnosticOrigin
 
-    public init(_ field: Field, _ message: String, hint: String? = nil, fileID: String = #fileID, line: Int = #line) {
+    public init(_ field: Field, _ message: String, hint: String, fileID: String = #fileID, line: Int = #line) {
         self.field = field
         self.message = message
         self.hint = hint
@@ -33,6 +35,15 @@ public struct EventProblem: Sendable, Hashable, CustomStringConvertible {
         hasher.combine(field)
         hasher.combine(message)
         hasher.combine(hint)
+    }
+
+    /// The same problem said about another field, with `prefix` before its message; it keeps
+    /// the origin of the check that found it.
+    func restated(on field: Field, _ prefix: String) -> EventProblem {
+        var problem = self
+        problem.field = field
+        problem.message = prefix + message
+        return problem
     }
 
     public func diagnostic(at location: SourceLocation) -> Diagnostic {

@@ -22,9 +22,4 @@ public enum LocalTimeError: Error, Sendable, Hashable, CustomStringConvertible {
     }
 
     public var description: String { message }
-
-    /// The problem as a diagnostic pointing at the field where the time was written.
-    public func diagnostic(at location: SourceLocation) -> Diagnostic {
-        Diagnostic(location, message, hint: hint)
-    }
 }

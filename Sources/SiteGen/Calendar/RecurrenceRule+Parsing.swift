@@ -50,7 +50,7 @@ private struct RuleParser {
     var endColumns: [Int] = []
     var weekStart = Weekday.monday
 
-    mutating func problem(_ column: Int, _ message: String, hint: String? = nil, fileID: String = #fileID, line: Int = #line) {
+    mutating func problem(_ column: Int, _ message: String, hint: String, fileID: String = #fileID, line: Int = #line) {
         problems.append(.init(column: column, message: message, hint: hint, fileID: fileID, line: line))
     }
 
@@ -173,7 +173,8 @@ private struct RuleParser {
             return nil
         }
         guard value.text.allSatisfy(\.isASCII), let number = Int(value.text), number >= 1 else {
-            problem(value.column, "\(name) '\(value.text)' is not a whole number of at least 1")
+            problem(value.column, "\(name) '\(value.text)' is not a whole number of at least 1",
+                    hint: name == "INTERVAL" ? "write 1 for every time, 2 for every other, and so on" : "write how many meetings there are, e.g. COUNT=10")
             return nil
         }
         return number
@@ -215,13 +216,14 @@ private struct RuleParser {
            let time = LocalDateTime(year: y, month: m, day: d, hour: h, minute: mi) {
             return text.count == 16 ? .utc(time) : .local(time)
         }
-        problem(value.column, "UNTIL '\(value.text)' is not a date (20270616) or date-time (20270616T215959Z)")
+        problem(value.column, "UNTIL '\(value.text)' is not a date (20270616) or date-time (20270616T215959Z)",
+                hint: "write the date of the last meeting as eight digits, year month day, e.g. UNTIL=20270616")
         return nil
     }
 
     func finish() throws(RecurrenceRuleError) -> RecurrenceRule {
         var problems = self.problems
-        func add(_ column: Int, _ message: String, _ hint: String?, fileID: String = #fileID, line: Int = #line) {
+        func add(_ column: Int, _ message: String, _ hint: String, fileID: String = #fileID, line: Int = #line) {
             problems.append(.init(column: column, message: message, hint: hint, fileID: fileID, line: line))
         }
         if endColumns.count == 2 {

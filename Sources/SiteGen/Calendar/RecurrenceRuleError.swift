@@ -5,11 +5,11 @@ public struct RecurrenceRuleError: Error, Sendable, Hashable, CustomStringConver
         /// 1-based, counting Unicode scalars from the start of the rule text.
         public var column: Int
         public var message: String
-        public var hint: String?
+        public var hint: String
         /// The line of sitegen's code that found the problem, handed on to its diagnostic.
         public var origin: DiagnosticOrigin
 
-        public init(column: Int, message: String, hint: String?, fileID: String = #fileID, line: Int = #line) {
+        public init(column: Int, message: String, hint: String, fileID: String = #fileID, line: Int = #line) {
             self.column = column
             self.message = message
             self.hint = hint

@@ -8,20 +8,20 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     public var message: String
     /// What to do about it. Every diagnostic has one: an editor who is not a programmer
     /// must be able to act on the message alone.
-    public var hint: String?
+    public var hint: String
     /// The line of sitegen's own code that made this diagnostic; not printed, and not part
     /// of equality. The diagnostic catalogue test uses it to prove that every place that
     /// can report a problem is reached by some input and reports a position and a hint.
     public var origin: DiagnosticOrigin
 
-    public init(_ location: SourceLocation, _ message: String, hint: String? = nil,
+    public init(_ location: SourceLocation, _ message: String, hint: String,
                 fileID: String = #fileID, line: Int = #line) {
         self.init(location, message, hint: hint, origin: DiagnosticOrigin(file: fileID, line: line))
     }
 
     /// For the types that carry a problem before its place is known (``EventProblem``,
     /// a rule's problem): they record their own origin and hand it on.
-    public init(_ location: SourceLocation, _ message: String, hint: String? = nil, origin: DiagnosticOrigin) {
+    public init(_ location: SourceLocation, _ message: String, hint: String, origin: DiagnosticOrigin) {
         self.location = location
         self.message = message
         self.hint = hint
@@ -39,9 +39,7 @@ public struct Diagnostic: Sendable, Hashable, Comparable, CustomStringConvertibl
     }
 
     public var description: String {
-        var text = "\(location): error: \(message)"
-        if let hint { text += "\n  hint: \(hint)" }
-        return text
+        "\(location): error: \(message)\n  hint: \(hint)"
     }
 
     /// Sorted by place, then by message, so a run reports the same list in the same order.

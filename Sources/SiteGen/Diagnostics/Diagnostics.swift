@@ -7,7 +7,7 @@ public struct Diagnostics: Sendable {
 
     public var isEmpty: Bool { all.isEmpty }
 
-    public mutating func error(_ location: SourceLocation, _ message: String, hint: String? = nil,
+    public mutating func error(_ location: SourceLocation, _ message: String, hint: String,
                                fileID: String = #fileID, line: Int = #line) {
         all.append(Diagnostic(location, message, hint: hint, fileID: fileID, line: line))
     }

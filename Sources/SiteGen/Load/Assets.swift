@@ -12,7 +12,8 @@ enum Assets {
             let url = folder.appending(path: name)
             guard FileManager.default.fileExists(atPath: url.path, isDirectory: &isDirectory), !isDirectory.boolValue else { continue }
             guard let data = try? Data(contentsOf: url) else {
-                throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates/assets/\(name)"), "cannot read the file")])
+                throw DiagnosticError([Diagnostic(SourceLocation(file: "Templates/assets/\(name)"), "cannot read the file",
+                                                  hint: "check that it exists and that you may read it")])
             }
             files.append(OutputFile(path: "assets/\(name)", contents: data))
         }

@@ -1,7 +1,9 @@
 /// Walks CSV text one Unicode scalar at a time, knowing the line and column of each, and
 /// cuts it into records (RFC 4180).
 ///
-/// Line breaks are `\n` and `\r\n`; a lone `\r` is text, as in ``FrontMatterDocument``.
+/// Line breaks are `\n` and `\r\n`; a lone `\r` is text, as in ``FrontMatterDocument`` —
+/// except in a file with no `\n` at all, which is what Excel for Mac's "CSV (Macintosh)"
+/// and other old-Mac programs write: there every `\r` ends a line.
 /// Columns count Unicode scalars from 1, like every ``SourceLocation``. After an error
 /// the scanner goes on at the next line, so one bad quote costs one record, not the
 /// rest of the file.
@@ -23,10 +25,13 @@ struct CSVScanner {
     let file: String
     private let scalars: [Unicode.Scalar]
     private(set) var position = Position()
+    /// The file ends its lines with `\r` alone (old Mac).
+    private let carriageReturnsEndLines: Bool
 
     init(_ source: SourceFile) {
         file = source.path
         scalars = Array(source.text.unicodeScalars)
+        carriageReturnsEndLines = !scalars.contains("\n") && scalars.contains("\r")
     }
 
     var isAtEnd: Bool { position.index >= scalars.count }
@@ -37,10 +42,12 @@ struct CSVScanner {
         position.index + offset < scalars.count ? scalars[position.index + offset] : nil
     }
 
-    private var isAtLineBreak: Bool { current == "\n" || (current == "\r" && scalar(at: 1) == "\n") }
+    private var isAtLineBreak: Bool {
+        current == "\n" || current == "\r" && (scalar(at: 1) == "\n" || carriageReturnsEndLines)
+    }
 
     private mutating func advance() {
-        if current == "\n" {
+        if current == "\n" || current == "\r" && carriageReturnsEndLines {
             position.line += 1
             position.column = 1
         } else {
@@ -50,7 +57,7 @@ struct CSVScanner {
     }
 
     private mutating func skipLineBreak() {
-        if current == "\r" { advance() }
+        if current == "\r" && scalar(at: 1) == "\n" { advance() }
         advance()
     }
 

@@ -24,7 +24,8 @@ public struct FieldReader {
         case let node?:
             self.entries = []
             self.location = node.location
-            diagnostics.error(node.location, "expected fields written as 'key: value', found \(node.kindDescription)")
+            diagnostics.error(node.location, "expected fields written as 'key: value', found \(node.kindDescription)",
+                              hint: "write one field a line, like 'namn: Fyrbåken Kompetens', between the two '---' lines")
         case nil:
             self.entries = []
             self.location = SourceLocation(file: file, line: 1, column: 1)
@@ -64,7 +65,8 @@ public struct FieldReader {
     public mutating func inlineText(_ key: String) -> Located<String>? {
         guard let node = node(key, required: false) else { return nil }
         guard case .scalar(let raw, let quoted, var at) = node, !raw.contains("\n") else {
-            diagnostics.error(node.location, "'\(key)' must be text on one line, found \(node.kindDescription)")
+            diagnostics.error(node.location, "'\(key)' must be text on one line, found \(node.kindDescription)",
+                              hint: "write it on the same line as '\(key): ', in quotes if it starts with [ or {")
             return nil
         }
         if quoted { at.column += 1 }
@@ -89,7 +91,8 @@ public struct FieldReader {
             values.append(Located(raw.trimmingCharacters(in: .whitespaces), at: at))
         }
         if required && values.isEmpty {
-            diagnostics.error(node.location, "'\(key)' must list at least one item")
+            diagnostics.error(node.location, "'\(key)' must list at least one item",
+                              hint: "write the items as [första, andra], or remove the field if it may be left out")
         }
         return values
     }
@@ -103,7 +106,8 @@ public struct FieldReader {
             return nil
         }
         guard range.contains(value) else {
-            diagnostics.error(at, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)")
+            diagnostics.error(at, "'\(key)' must be between \(range.lowerBound) and \(range.upperBound), found \(value)",
+                              hint: "write a whole number from \(range.lowerBound) to \(range.upperBound)")
             return nil
         }
         return Located(value, at: at)

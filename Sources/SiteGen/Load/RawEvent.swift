@@ -43,20 +43,8 @@ public struct RawEvent: Sendable {
         fields.finish()
         var diagnostics = fields.diagnostics
 
-        let url = linkText.flatMap { link -> String? in
-            let forbidden = URIText.forbidden(in: link.value)
-            guard forbidden.isEmpty else {
-                let names = forbidden.map(Self.characterName)
-                let list = names.count == 1 ? names[0] : names.dropLast().joined(separator: ", ") + " and " + names.last!
-                diagnostics.error(link.location, "'lank' contains \(list), which a web address cannot contain",
-                                  hint: "copy the address from the browser's address bar; a character that belongs in it is written with % and its code, e.g. a space as %20")
-                return nil
-            }
-            return WebLink(link.value)?.url ?? {
-                diagnostics.error(link.location, "'lank' must be an address starting with https:// or http://, found '\(link.value)'",
-                                  hint: "write the whole address of the digital meeting, e.g. https://moten.nacka.example/dialog")
-                return nil
-            }()
+        let url = linkText.flatMap {
+            WebAddressField.read($0, field: "lank", hint: "write the whole address of the digital meeting, e.g. https://moten.nacka.example/dialog", diagnostics: &diagnostics)?.url
         }
         var times = WrittenTimes(diagnostics: diagnostics)
         let time = startText.flatMap { times.eventTime(start: $0, end: endText) }
@@ -95,6 +83,8 @@ public struct RawEvent: Sendable {
             case .start: location = startText.location
             case .end: location = endText?.location ?? startText.location
             case .recurrence: location = ruleText?.location ?? startText.location
+            case .recurrencePart(let name):
+                location = ruleText.map { Self.location(ofPart: name, in: $0) } ?? startText.location
             case .cancelledOccurrence(let index): location = cancelledTexts[index].location
             case .override(let index):
                 let written = changes[index]
@@ -118,13 +108,18 @@ public struct RawEvent: Sendable {
 
 extension RawEvent {
     /// `'"'`, or a name for a character that does not show: `a space`, `U+0009`.
-    static func characterName(_ scalar: Unicode.Scalar) -> String {
-        switch scalar {
-        case " ": "a space"
-        case _ where scalar.value < 0x20 || scalar.value == 0x7F:
-            "the control character U+" + String(String(scalar.value + 0x10000, radix: 16, uppercase: true).dropFirst())
-        default: "'\(scalar)'"
-        }
+    /// Where the part `name=` starts in the rule as written (one line, so columns add up);
+    /// the rule's start when it is not there.
+    static func location(ofPart name: String, in rule: Located<String>) -> SourceLocation {
+        let scalars = Array(rule.value.uppercased().unicodeScalars)
+        let wanted = Array((name + "=").unicodeScalars)
+        var location = rule.location
+        guard scalars.count >= wanted.count,
+              let offset = (0...(scalars.count - wanted.count)).first(where: { start in
+                  (start == 0 || scalars[start - 1] == ";") && Array(scalars[start..<start + wanted.count]) == wanted
+              }) else { return location }
+        location.column += offset
+        return location
     }
 }
 

@@ -39,12 +39,8 @@ public struct RawProvider: Sendable {
         let accessibility = fields.text("tillgänglighet")
         fields.finish()
         var diagnostics = fields.diagnostics
-        let link = website.flatMap { value in
-            WebLink(value.value) ?? {
-                diagnostics.error(value.location, "'webbplats' must be an address starting with https:// or http://, found '\(value.value)'",
-                                  hint: "write the whole address, e.g. https://www.example.se")
-                return nil
-            }()
+        let link = website.flatMap {
+            WebAddressField.read($0, field: "webbplats", hint: "write the whole address, e.g. https://www.example.se", diagnostics: &diagnostics)
         }
         let phoneNumber = phone.flatMap { value in
             PhoneNumber(value.value) ?? {

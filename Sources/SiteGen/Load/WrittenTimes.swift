@@ -109,7 +109,8 @@ struct WrittenTimes {
         guard let end else { return OccurrenceOverride(originalStart: original, time: length.moved(to: start)) }
         if length.isAllDay {
             guard case .date(let last)? = Self.parse(end.value) else {
-                diagnostics.error(end.location, "the new 'slut' of an all-day event is a date (the last day), found '\(end.value)'")
+                diagnostics.error(end.location, "the new 'slut' of an all-day event is a date (the last day), found '\(end.value)'",
+                                  hint: "write the last day as 2027-06-16, with no time")
                 return nil
             }
             return OccurrenceOverride(originalStart: original, time: .allDay(first: start.date, last: last))

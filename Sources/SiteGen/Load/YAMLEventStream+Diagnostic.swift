@@ -23,6 +23,12 @@ extension YAMLEventStream.Failure {
         case .parser where problem.hasPrefix("Maximum nesting level reached"):
             // libyaml's own limit (1000) is met first when brackets run on along one line.
             return YAMLReader.tooDeep(place.location(problemMark))
+        case .parser where context == "while parsing a flow sequence" || context == "while parsing a flow mapping":
+            // libyaml notices where the list should have ended; the editor must find where it opened.
+            let (opening, closing) = context == "while parsing a flow sequence" ? ("[", "]") : ("{", "}")
+            return Diagnostic(place.location(contextMark),
+                              "malformed YAML: the '\(opening)' that opens here is not closed where it should be",
+                              hint: "end the list with '\(closing)' on the same line, with ', ' between the items; text with ',' or ':' in it goes in quotes")
         case .parser:
             return Diagnostic(place.location(problemMark), "malformed YAML: \(what)", hint: Self.quotesHint)
         }

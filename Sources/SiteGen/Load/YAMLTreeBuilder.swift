@@ -65,7 +65,8 @@ struct YAMLTreeBuilder {
         var entries: [YAMLEntry] = []
         var pendingKey: Piece?
         var firstPlace: [String: SourceLocation] = [:]
-        var repeated: [String] = []
+        /// Each key written again, at the place it is written again.
+        var repeated: [(key: String, location: SourceLocation)] = []
     }
 
     /// A finished node, or the stand-in for one that was refused (an alias).
@@ -93,8 +94,9 @@ struct YAMLTreeBuilder {
         case .sequence(let items, let location):
             attach(.node(.sequence(items, location)))
         case .mapping(let mapping):
-            for key in mapping.repeated {
-                refuse(mapping.firstPlace[key] ?? mapping.location, "the key '\(key)' is written more than once",
+            for (key, location) in mapping.repeated {
+                let first = mapping.firstPlace[key].map { " (first at line \($0.line))" } ?? ""
+                refuse(location, "the key '\(key)' is written more than once\(first)",
                        hint: "keep one of them")
             }
             attach(.node(.mapping(mapping.entries, mapping.location)))
@@ -133,8 +135,8 @@ struct YAMLTreeBuilder {
         }
         if mapping.firstPlace[word] == nil {
             mapping.firstPlace[word] = location
-        } else if !mapping.repeated.contains(word) {
-            mapping.repeated.append(word)
+        } else if !mapping.repeated.contains(where: { $0.key == word }) {
+            mapping.repeated.append((word, location))
         }
     }
 

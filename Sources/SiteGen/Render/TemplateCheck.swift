@@ -12,7 +12,8 @@ struct TemplateCheck {
 
     func check(_ name: String, against view: Any) -> [Diagnostic] {
         guard let template = templates[name] else {
-            return [Diagnostic(SourceLocation(file: "Templates/\(name).mustache"), "the template is missing")]
+            return [Diagnostic(SourceLocation(file: "Templates/\(name).mustache"), "the template is missing",
+                               hint: "every page kind needs its template; restore Templates/\(name).mustache from the repository")]
         }
         var problems = Set<Diagnostic>()
         walk(template.nodes, stack: [view], blocks: [:], depth: 0, problems: &problems)
@@ -123,6 +124,7 @@ struct TemplateCheck {
         let labels = stack.last.map(Self.names) ?? []
         return Diagnostic(location, "'{{\(name)}}' is not a value this page has",
                           hint: Suggestion.hint(for: name, among: labels)
-                              ?? (labels.isEmpty ? nil : "the values here are: \(labels.joined(separator: ", "))"))
+                              ?? (labels.isEmpty ? "this part of the page has no values; remove the tag"
+                                  : "the values here are: \(labels.joined(separator: ", "))"))
     }
 }

@@ -29,18 +29,44 @@ public struct TemplateSet: Sendable {
             do {
                 library.register(try MustacheTemplate(string: source.text), named: templateName)
             } catch let error as MustacheTemplate.ParserError {
-                diagnostics.error(SourceLocation(file: path, line: error.context.lineNumber, column: error.context.columnNumber),
-                                  "the template cannot be read: \(error.error)",
-                                  hint: "check that every {{#section}} has a matching {{/section}}")
+                diagnostics.append(contentsOf: [Self.diagnostic(for: error, in: source)])
                 continue
             } catch {
-                diagnostics.error(SourceLocation(file: path), "the template cannot be read: \(error)")
+                diagnostics.error(SourceLocation(file: path), "the template cannot be read: \(error)",
+                                  hint: "save it as plain UTF-8 text, or restore it from the repository")
                 continue
             }
             syntax[templateName] = TemplateSyntax.parse(source)
         }
         try diagnostics.check()
         return TemplateSet(library: library, syntax: syntax)
+    }
+
+    /// A parser error in words, at the tag to mend: for a section that is not closed, where
+    /// it opens (the parser notices only at a later tag or the end of the file).
+    private static func diagnostic(for error: MustacheTemplate.ParserError, in source: SourceFile) -> Diagnostic {
+        let noticed = SourceLocation(file: source.path, line: error.context.lineNumber, column: error.context.columnNumber)
+        switch error.error as? MustacheTemplate.Error {
+        case .sectionCloseNameIncorrect?, .expectedSectionEnd?:
+            if let open = TemplateSyntax.unclosedSection(in: source) {
+                return Diagnostic(open.location, "the template cannot be read: the section '{{#\(open.name)}}' that opens here is not closed",
+                                  hint: "end it with '{{/\(open.name)}}' after what it shows")
+            }
+            return Diagnostic(TemplateSyntax.firstTag(in: source, where: .strayClose) ?? noticed,
+                              "the template cannot be read: a closing tag here has no section to close",
+                              hint: "check that every {{#name}} has a matching {{/name}}")
+        case .unfinishedName?:
+            return Diagnostic(TemplateSyntax.firstTag(in: source, where: .unfinished) ?? noticed,
+                              "the template cannot be read: the tag that starts here is not finished",
+                              hint: "end every tag with '}}', and write names with letters, digits, '-', '_' and '.'")
+        case .invalidSetDelimiter?:
+            return Diagnostic(TemplateSyntax.firstTag(in: source, where: .delimiters) ?? noticed,
+                              "the template cannot be read: the tag that changes the delimiters is not written right",
+                              hint: "write it as {{=<% %>=}}, or better, keep the {{ }} delimiters")
+        default:
+            return Diagnostic(noticed, "the template cannot be read: \(error.error)",
+                              hint: "compare the tags here with the same template in the repository")
+        }
     }
 
     /// Renders `view` with the template `name`, after checking that every name the

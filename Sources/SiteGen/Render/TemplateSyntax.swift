@@ -19,6 +19,65 @@ struct TemplateSyntax: Sendable {
         return TemplateSyntax(nodes: scanner.nodes(until: nil))
     }
 
+    /// The section tag (`{{#name}}`, `{{^name}}`, `{{$name}}`, `{{<name}}`) that is not closed
+    /// by its own `{{/name}}`, with where it opens: the place an editor must look when the
+    /// parser only notices at a later tag or at the end of the file.
+    static func unclosedSection(in source: SourceFile) -> (name: String, location: SourceLocation)? {
+        var scanner = Scanner(text: Array(source.text.unicodeScalars), file: source.path)
+        var open: [(name: String, location: SourceLocation)] = []
+        while let (sigil, name, location) = scanner.nextTag() {
+            switch sigil {
+            case "#", "^", "$", "<": open.append((name, location))
+            case "/":
+                guard let last = open.last, last.name == name else {
+                    return open.contains { $0.name == name } ? open.last : nil
+                }
+                open.removeLast()
+            default: continue
+            }
+        }
+        return open.last
+    }
+
+    /// The first closing tag with no open section of its name, or the first tag (`{{`)
+    /// that is not ended by `}}` before the next `{{` or the end of its line, or the first
+    /// `{{=…=}}`: where the tag that swift-mustache could not read starts.
+    static func firstTag(in source: SourceFile, where kind: BrokenTag) -> SourceLocation? {
+        var scanner = Scanner(text: Array(source.text.unicodeScalars), file: source.path)
+        var open: [String] = []
+        switch kind {
+        case .strayClose:
+            while let (sigil, name, location) = scanner.nextTag() {
+                switch sigil {
+                case "#", "^", "$", "<": open.append(name)
+                case "/":
+                    guard open.contains(name) else { return location }
+                    while let last = open.popLast(), last != name {}
+                default: continue
+                }
+            }
+            return nil
+        case .unfinished, .delimiters:
+            for (index, line) in source.text.split(separator: "\n", omittingEmptySubsequences: false).enumerated() {
+                let scalars = Array(line.unicodeScalars)
+                var column = 0
+                while column + 1 < scalars.count {
+                    if scalars[column] == "{" && scalars[column + 1] == "{" {
+                        let rest = String(String.UnicodeScalarView(scalars[(column + 2)...]))
+                        let ended = rest.range(of: "}}").map { end in !rest[..<end.lowerBound].contains("{{") } ?? false
+                        if kind == .unfinished ? !ended : rest.hasPrefix("=") {
+                            return SourceLocation(file: source.path, line: index + 1, column: column + 1)
+                        }
+                    }
+                    column += 1
+                }
+            }
+            return nil
+        }
+    }
+
+    enum BrokenTag { case strayClose, unfinished, delimiters }
+
     private struct Scanner {
         let text: [Unicode.Scalar]
         let file: String

@@ -153,7 +153,7 @@ struct SiteBuildTests {
             #expect(error.diagnostics.map(\.description) == [
                 "Content/anordnare/lunden.md:4:12: error: 'grnd' in 'insatser' is not in 'programmes' in Content/site.yml\n  hint: did you mean 'grund'?",
                 "Content/sidor/om-siffrorna.md:3:7: error: 'meny' must be true or false, found 'yes'\n  hint: write true or false",
-                "Templates/broken.mustache:1:10: error: the template cannot be read: expectedSectionEnd\n  hint: check that every {{#section}} has a matching {{/section}}",
+                "Templates/broken.mustache:1:1: error: the template cannot be read: the section '{{#open}}' that opens here is not closed\n  hint: end it with '{{/open}}' after what it shows",
             ])
         }
     }

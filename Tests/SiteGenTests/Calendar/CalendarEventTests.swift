@@ -61,7 +61,7 @@ struct CalendarEventTests {
         (event(start: "2026-01-01 18:00", end: "2026-01-01 19:00"),
          EventProblem(.start, "the start 2026-01-01 (a Thursday) is not an occurrence of the rule FREQ=MONTHLY;BYDAY=1FR", hint: "move the start to the first meeting of the series")),
         (event(rule: "FREQ=MONTHLY;BYDAY=1FR;UNTIL=20251231"),
-         EventProblem(.recurrence, "UNTIL 20251231 is before the start 2026-01-02", hint: "UNTIL is the date of the last meeting")),
+         EventProblem(.recurrencePart("UNTIL"), "UNTIL 20251231 is before the start 2026-01-02", hint: "UNTIL is the date of the last meeting")),
         (event(cancelled: ["2026-03-13 18:00"]),
          EventProblem(.cancelledOccurrence(0), "cannot cancel 2026-03-13 18:00: it is not an occurrence of the series",
                       hint: "the nearest occurrences are 2026-03-06 18:00 and 2026-04-03 18:00")),

@@ -23,7 +23,7 @@ struct CalendarNumberLimitTests {
         } catch {
             #expect(error.problems.map(\.column) == [column])
             #expect(error.problems.map(\.message) == [message])
-            #expect(error.problems.allSatisfy { $0.hint != nil })
+            #expect(error.problems.allSatisfy { !$0.hint.isEmpty })
         }
     }
 

@@ -94,6 +94,13 @@ extension DiagnosticCatalogue {
     }
 
     static let recurrenceRules: [DiagnosticCase] = [
+        rule("an interval too large", "FREQ=MONTHLY;BYDAY=1FR;INTERVAL=5000", at: 45, message: "INTERVAL '5000' is more than 1000"),
+        .replacing("a link a web address cannot contain", in: event, "plats: Nacka stadshus", "plats: Nacka stadshus\nlank: https://moten.example/\"dialog\"",
+                   at: "\(event):9:7", message: "'lank' contains '\"'"),
+        .replacing("a series whose first meeting spans the clock change", in: event,
+                   [("start: 2026-03-06 09:00", "start: 2026-03-29 01:00"), ("slut: 11:00", "slut: 04:00"),
+                    ("upprepning: FREQ=MONTHLY;BYDAY=1FR", "upprepning: FREQ=WEEKLY;BYDAY=SU")],
+                   at: "\(event):6:7", message: "spans the change to summer time"),
         rule("a rule part without '='", "FREQ=MONTHLY;BYDAY", at: 26, message: "'BYDAY' is not a rule part written NAME=VALUE"),
         rule("an unsupported rule part", "FREQ=MONTHLY;BYDAY=1FR;BYSETPOS=1", at: 36, message: "the recurrence rule part BYSETPOS is not supported"),
         rule("an unknown rule part", "FREQ=MONTHLY;BYDAI=1FR", at: 26, message: "unknown recurrence rule part 'BYDAI'"),

@@ -13,7 +13,7 @@ struct DiagnosticCatalogueTests {
         #expect(diagnostics.contains { $0.location.description == example.at && $0.message.contains(example.message) },
                 "\(example.name): expected '\(example.message)' at \(example.at), got:\n\(diagnostics.map(\.description).joined(separator: "\n"))")
         for diagnostic in diagnostics {
-            #expect(!(diagnostic.hint ?? "").isEmpty, "no hint: \(diagnostic) (made at \(diagnostic.origin))")
+            #expect(!diagnostic.hint.isEmpty, "no hint: \(diagnostic) (made at \(diagnostic.origin))")
             let wholeFile = DiagnosticCatalogue.wholeFileOrigins.contains(diagnostic.origin.file)
                 || example.isWholeFile && diagnostic.location.description == example.at
             #expect(diagnostic.location.line > 0 || wholeFile,

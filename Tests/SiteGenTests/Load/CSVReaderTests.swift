@@ -60,11 +60,20 @@ struct CSVReaderReadingTests {
         "a;b\n1;2\n3;4\n\n\n",
         "a;b\r\n1;2\r\n3;4\r\n\r\n",
         "\na;b\n1;2\n\n3;4\n",
+        "a;b\r1;2\r3;4\r",
+        "a;b\r1;2\r\r3;4",
     ])
     func lineEndings(text: String) throws {
         let table = try table(text)
         #expect(table.columnNames == ["a", "b"])
         #expect(table.rows.map { $0.fields.map(\.value) } == [["1", "2"], ["3", "4"]])
+    }
+
+    @Test("a file with old-Mac line breaks (CR alone, Excel's 'CSV (Macintosh)') keeps its line numbers")
+    func carriageReturnLines() throws {
+        let table = try table("anordnare;avslutade\rfyrbaken;12\rlunden;x1\r")
+        #expect(table.rows.map(\.location.line) == [2, 3])
+        #expect(table.rows[1].fields[1].location.description == "Content/resultat/2020.csv:3:8")
     }
 
     @Test("a quoted value keeps its line breaks as written, LF or CRLF")

@@ -162,8 +162,19 @@ struct ContentLoaderDiagnosticTests {
     @Test("a key written twice")
     func duplicateKey() throws {
         #expect(try InlineSite.diagnostics([fyrbaken: providerAdding("namn: Fyrbåken")]) == ["""
-            Content/anordnare/fyrbaken.md:2:1: error: the key 'namn' is written more than once
+            Content/anordnare/fyrbaken.md:7:1: error: the key 'namn' is written more than once (first at line 2)
               hint: keep one of them
+            """])
+    }
+
+    @Test("a web site with characters no web address can contain is refused, naming them", arguments: [
+        ("\"https://www.fyrbaken.example/\\\"om\\\"\"", "'\"'"),
+        ("https://www.fyrbaken.example/<b>", "'<' and '>'"),
+    ])
+    func websiteWithForbiddenCharacters(website: String, named: String) throws {
+        #expect(try InlineSite.diagnostics([fyrbaken: providerAdding("webbplats: \(website)")]) == ["""
+            Content/anordnare/fyrbaken.md:7:12: error: 'webbplats' contains \(named), which a web address cannot contain
+              hint: copy the address from the browser's address bar; a character that belongs in it is written with % and its code, e.g. a space as %20
             """])
     }
 
