@@ -73,6 +73,8 @@ struct Build: AsyncParsableCommand {
             let seconds = (ContinuousClock.now - started).components
             let elapsed = Double(seconds.seconds) + Double(seconds.attoseconds) / 1e18
             print("sitegen: wrote \(report.pages) pages (\(report.files) files) to \(output ?? "Site/") in \(String(format: "%.2f", elapsed)) s")
+            if let coverage = report.hidden.coverage { print("sitegen: \(coverage)") }
+            if let history = report.hidden.history { print("sitegen: \(history)") }
             if !report.hidden.isEmpty { print("sitegen: \(report.hidden)") }
         case .failure(let error):
             FileHandle.standardError.write(Data((error.description + "\nsitegen: nothing was written\n").utf8))

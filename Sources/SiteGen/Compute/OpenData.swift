@@ -46,6 +46,10 @@ public struct OpenData: Sendable {
     public var survey: [SurveyRow]
 
     public static func compute(_ content: SiteContent, providers: [Provider]) -> OpenData {
+        compute(content, providers: providers, figures: SurveyMargins(content.survey, rule: content.config.suppression))
+    }
+
+    static func compute(_ content: SiteContent, providers: [Provider], figures: SurveyMargins) -> OpenData {
         let rule = content.config.suppression
         let names = Dictionary(uniqueKeysWithValues: providers.map { ($0.id, $0.name) })
         let order = Dictionary(uniqueKeysWithValues: providers.enumerated().map { ($1.id, $0) })
@@ -72,20 +76,21 @@ public struct OpenData: Sendable {
                 }
                 return row
             }
-        // Rows across all programmes and the vendor's 'alla' rows wait for the disclosure
-        // check: published beside the per-programme cells they could reveal a hidden one.
+        // Every survey row, as ``SurveyMargins`` decides it: the provider × programme cells,
+        // the providers' rows across all their programmes (`insats` empty) and the vendor's
+        // `alla` rows, which are published only while nothing of their question is hidden.
+        let vendorLast = providers.count
         let survey = content.survey
-            .filter { $0.programme != nil && $0.provider.value != SurveyRecord.allProviders }
-            .sorted { (order[$0.provider.value] ?? 0, $0.programme?.value ?? "", $0.year.value, $0.question.value)
-                < (order[$1.provider.value] ?? 0, $1.programme?.value ?? "", $1.year.value, $1.question.value) }
+            .sorted { (order[$0.provider.value] ?? vendorLast, $0.programme?.value ?? "", $0.year.value, $0.question.value)
+                < (order[$1.provider.value] ?? vendorLast, $1.programme?.value ?? "", $1.year.value, $1.question.value) }
             .map { record -> SurveyRow in
-                var row = SurveyRow(anordnare: record.provider.value, anordnareNamn: names[record.provider.value] ?? "",
+                let isVendor = record.provider.value == SurveyRecord.allProviders
+                var row = SurveyRow(anordnare: record.provider.value,
+                                    anordnareNamn: isVendor ? "Alla anordnare" : names[record.provider.value] ?? "",
                                     insats: record.programme?.value ?? "", år: record.year.value,
                                     fraga: record.question.value, status: "")
-                let reported: Reported<Double> = switch record.cell {
-                case .suppressedAtSource: .suppressed(.suppressedAtSource)
-                case .answered(let mean, let answers): rule.survey(mean: mean, answers: answers)
-                }
+                let reported = figures.figure(provider: record.provider.value, programme: record.programme?.value,
+                                              year: record.year.value, question: record.question.value) ?? .suppressed(.notReported)
                 switch reported.figure {
                 case .value(let mean, let n):
                     row.status = "visas"

@@ -17,6 +17,10 @@ public struct ProgrammeComparison: Sendable {
     public var averageDays: Reported<Double>
     public var averageReturned: Reported<Share>
     public var averageNKI: Reported<Double>
+    /// Why the programme's customers ended it, other than self-sufficiency, in the result
+    /// year: each reason pooled over the providers whose result is published (as
+    /// ``average`` is), so no one provider's reasons are shown or can be worked out.
+    public var endings: [(reason: EndingReason, share: Reported<Share>)] = []
     public var providers: [ProviderFigures]
 }
 
@@ -31,6 +35,9 @@ public struct ProviderFigures: Sendable {
     /// The NKI index: the answer-weighted mean of the NKI questions; n is the largest
     /// number of answers to any of them (roughly, the respondents).
     public var nki: Reported<Double>
+    /// Whether ``nki`` is the provider's figure across all its programmes (the vendor gave
+    /// none for this programme in the survey year), not this programme's alone.
+    public var nkiCoversAllProgrammes = false
 }
 
 extension ProgrammeComparison {
@@ -38,24 +45,40 @@ extension ProgrammeComparison {
     static let nkiArea = "NKI"
 
     public static func compute(_ content: SiteContent, providers: [Provider]) -> [ProgrammeComparison] {
+        compute(content, providers: providers, figures: SurveyMargins(content.survey, rule: content.config.suppression))
+    }
+
+    /// Which NKI a provider gets on a programme's compare page is one rule: the survey year
+    /// is the latest in which any of the programme's providers has NKI answers, for the
+    /// programme or across all its programmes; in it, a provider's figure for the programme
+    /// wins, and its figure across all programmes stands in (marked) where there is none.
+    static func compute(_ content: SiteContent, providers: [Provider], figures surveyFigures: SurveyMargins) -> [ProgrammeComparison] {
         let rule = content.config.suppression
         let nkiQuestions = Set(content.config.questions.filter { $0.area == nkiArea }.map(\.id))
         return content.config.programmes.map { programme in
             let results = content.results.filter { $0.programme.value == programme.id }
             let resultYear = results.map(\.year.value).max()
-            let survey = content.survey.filter { $0.programme?.value == programme.id && nkiQuestions.contains($0.question.value) }
-            let surveyYear = survey.map(\.year.value).max()
             let authorised = providers.filter { $0.programmes.contains(programme.id) }
+            let authorisedIDs = Set(authorised.map(\.id))
+            let survey = content.survey.filter {
+                nkiQuestions.contains($0.question.value) && authorisedIDs.contains($0.provider.value)
+                    && ($0.programme == nil || $0.programme?.value == programme.id)
+            }
+            let surveyYear = survey.map(\.year.value).max()
             var figures = authorised.map { provider -> ProviderFigures in
                 let record = results.first { $0.provider.value == provider.id && $0.year.value == resultYear }
                 let share = record.map { rule.result(selfSufficient: $0.selfSufficient, ended: $0.ended) }
                     ?? .suppressed(.notReported)
-                let cells = survey.filter { $0.provider.value == provider.id && $0.year.value == surveyYear }
+                let own = survey.filter { $0.provider.value == provider.id && $0.year.value == surveyYear }
+                let forProgramme = own.filter { $0.programme != nil }
+                let acrossProgrammes = forProgramme.isEmpty && !own.isEmpty
+                let cells = acrossProgrammes ? own : forProgramme
                 return ProviderFigures(
                     provider: provider, selfSufficiency: share, verdict: nil,
                     meanDays: record.map(rule.days) ?? .suppressed(.notReported),
                     returned: returned(record, rule: rule),
-                    nki: nki(cells, questions: nkiQuestions, rule: rule))
+                    nki: nki(cells, questions: asked(nkiQuestions, in: surveyYear, content), rule: rule, figures: surveyFigures),
+                    nkiCoversAllProgrammes: acrossProgrammes)
             }
             let reports = rule.secondarySuppression ? nil : reportWay(authorised.compactMap { provider in
                 results.first { $0.provider.value == provider.id && $0.year.value == resultYear }
@@ -70,7 +93,12 @@ extension ProgrammeComparison {
                                        average: average,
                                        averageDays: reports?.days ?? weighted(figures.map(\.meanDays)),
                                        averageReturned: reports?.returned ?? .pooled(figures.map(\.returned)),
-                                       averageNKI: weighted(figures.map(\.nki)),
+                                       averageNKI: vendorNKI(programme.id, year: surveyYear, questions: nkiQuestions, content: content,
+                                                             rule: rule, figures: surveyFigures) ?? weighted(figures.map(\.nki)),
+                                       endings: EndingReason.allCases.map { reason in
+                                           let year = results.filter { $0.year.value == resultYear && authorisedIDs.contains($0.provider.value) }
+                                           return (reason, reports == nil ? .pooled(year.map { rule.ending(reason, $0) }) : .suppressed(.notReported))
+                                       },
                                        providers: figures)
         }
     }
@@ -110,8 +138,32 @@ extension ProgrammeComparison {
 
     /// The NKI index, by the one rule for survey aggregates (``SuppressionRule/aggregate(_:count:)``):
     /// published only when every NKI question is published for the provider.
-    private static func nki(_ cells: [SurveyRecord], questions: Set<String>, rule: SuppressionRule) -> Reported<Double> {
+    static func nki(_ cells: [SurveyRecord], questions: Set<String>, rule: SuppressionRule,
+                            figures: SurveyMargins) -> Reported<Double> {
         guard !questions.isEmpty else { return .suppressed(.notReported) }
-        return rule.aggregate(questions.sorted().map { id in cells.first { $0.question.value == id }?.cell }, count: .largest)
+        let records = questions.sorted().map { id in cells.first { $0.question.value == id } }
+        return rule.aggregate(records.map { $0?.cell }, decided: records.map { record in
+            record.flatMap {
+                figures.figure(provider: $0.provider.value, programme: $0.programme?.value, year: $0.year.value, question: $0.question.value)
+            }
+        }, count: .largest)
+    }
+
+    /// The questions of `ids` the survey asked in `year`.
+    private static func asked(_ ids: Set<String>, in year: Int?, _ content: SiteContent) -> Set<String> {
+        guard let year else { return ids }
+        return ids.filter { id in content.config.questions.first { $0.id == id }?.isAsked(in: year) ?? true }
+    }
+
+    /// The programme's NKI from the vendor's own `alla` rows for it, when they are
+    /// published (``SurveyMargins`` withholds them while any figure of the question is hidden).
+    private static func vendorNKI(_ programme: String, year: Int?, questions: Set<String>, content: SiteContent,
+                                  rule: SuppressionRule, figures: SurveyMargins) -> Reported<Double>? {
+        guard let year, !questions.isEmpty else { return nil }
+        let rows = content.survey.filter {
+            $0.provider.value == SurveyRecord.allProviders && $0.programme?.value == programme && $0.year.value == year
+        }
+        let nki = nki(rows, questions: asked(questions, in: year, content), rule: rule, figures: figures)
+        return nki.published == nil ? nil : nki
     }
 }

@@ -14,6 +14,8 @@ public struct SiteIndex: Sendable {
     public var openData: OpenData
     /// Each provider's survey results by programme, by provider id.
     public var surveys: [String: [ProviderSurvey]]
+    /// The NKI year by year, per provider and for all providers.
+    public var trends: SurveyTrend.All
 
     public init(_ content: SiteContent) {
         self.content = content
@@ -23,8 +25,10 @@ public struct SiteIndex: Sendable {
             (programme, sorted.filter { $0.programmes.contains(programme.id) })
         }
         menuPages = content.pages.filter(\.inMenu)
-        comparisons = ProgrammeComparison.compute(content, providers: sorted)
-        openData = OpenData.compute(content, providers: sorted)
-        surveys = ProviderSurvey.computeAll(content)
+        let figures = SurveyMargins(content.survey, rule: content.config.suppression)
+        comparisons = ProgrammeComparison.compute(content, providers: sorted, figures: figures)
+        openData = OpenData.compute(content, providers: sorted, figures: figures)
+        surveys = ProviderSurvey.computeAll(content, figures: figures)
+        trends = SurveyTrend.computeAll(content, figures: figures)
     }
 }

@@ -22,13 +22,21 @@ enum SiteConfigReader {
             guard let id, let name, let description else { return nil }
             return Programme(id: id.value, name: name.value, description: description.value)
         }
+        var reversedYears: [(last: Located<Int>, first: Int)] = []
         let questions = fields.groups("questions") { item -> SurveyQuestion? in
             let id = item.text("id", required: true)
             if let id { questionIDs.append(id) }
             let area = item.text("area", required: true)
             let text = item.text("text", required: true)
+            let firstYear = item.integer("firstYear", in: CSVNumber.years)
+            let lastYear = item.integer("lastYear", in: CSVNumber.years)
+            if let firstYear, let lastYear, lastYear.value < firstYear.value {
+                reversedYears.append((lastYear, firstYear.value))
+                return nil
+            }
             guard let id, let area, let text else { return nil }
-            return SurveyQuestion(id: id.value, area: area.value, text: text.value)
+            return SurveyQuestion(id: id.value, area: area.value, text: text.value,
+                                  years: (firstYear?.value ?? Int.min)...(lastYear?.value ?? Int.max))
         }
         let districts = fields.texts("districts", required: true)
         let languages = fields.texts("languages", required: true)
@@ -63,6 +71,10 @@ enum SiteConfigReader {
         // Compare pages filter at jamfor/<programme>/omrade-<district>/ and …/sprak-<language>/.
         AddressNames.checkNames(districts ?? [], list: "districts", prefix: "omrade-", diagnostics: &diagnostics)
         AddressNames.checkNames(languages ?? [], list: "languages", prefix: "sprak-", diagnostics: &diagnostics)
+        for (last, first) in reversedYears {
+            diagnostics.error(last.location, "'lastYear' \(last.value) is before 'firstYear' \(first)",
+                              hint: "write the first year the survey asked the question, then the last")
+        }
         for duplicate in Duplicates.find(questionIDs, by: \.value) {
             let first = questionIDs.first { $0.value == duplicate.value }!
             diagnostics.error(duplicate.location, "the question id '\(duplicate.value)' is used twice",

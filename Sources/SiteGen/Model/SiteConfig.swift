@@ -38,6 +38,18 @@ public struct SurveyQuestion: Sendable, Hashable {
     public var id: String
     public var area: String
     public var text: String
+    /// The years the survey asked it (`firstYear`, `lastYear` in `site.yml`); open-ended
+    /// when not given. An area's index is taken over the questions asked that year.
+    public var years: ClosedRange<Int> = Int.min...Int.max
+
+    public init(id: String, area: String, text: String, years: ClosedRange<Int> = Int.min...Int.max) {
+        self.id = id
+        self.area = area
+        self.text = text
+        self.years = years
+    }
+
+    public func isAsked(in year: Int) -> Bool { years.contains(year) }
 }
 
 /// The minimum-frequency rule: the smallest group whose figure may be published.

@@ -14,6 +14,14 @@ public struct SurveyRecord: Sendable {
 
     /// The `anordnare` value for the vendor's own all-provider figures.
     public static let allProviders = "alla"
+
+    /// The `fraga` value of a row that gives the NKI index itself, for a year the report
+    /// prints only the index (the history since 2016). A year has either such rows or
+    /// question rows, never both, so an index is never set against its own questions.
+    public static let indexQuestion = "NKI"
+
+    /// Whether the row is the NKI index itself rather than one question's mean.
+    public var isIndexRow: Bool { question.value == Self.indexQuestion }
 }
 
 /// A survey cell as delivered: a mean (1–5) with its number of answers, or already

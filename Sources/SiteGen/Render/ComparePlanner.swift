@@ -128,8 +128,34 @@ struct ComparePlanner {
             rangeLegend: "Strecket under en andel visar var den troligen ligger (95 % osäkerhetsintervall). Det lodräta strecket är snittet för insatsen.",
             aboutFiguresHref: root + "om-siffrorna/",
             dataHref: root + "data/",
-            suppressionText: "För få avslut: färre än \(rule.minimumEnded) avslutade insatser. För få med egen försörjning: färre än \(rule.minimumEnded) fick egen försörjning (dagar och återkomst gäller bara dem). För få svar: färre än \(rule.minimumAnswers) svar. Små grupper visas inte, eftersom siffrorna då blir osäkra och kan peka ut enskilda personer.")
+            suppressionText: "För få avslut: färre än \(rule.minimumEnded) avslutade insatser. För få med egen försörjning: färre än \(rule.minimumEnded) fick egen försörjning (dagar och återkomst gäller bara dem). För få svar: färre än \(rule.minimumAnswers) svar. Små grupper visas inte, eftersom siffrorna då blir osäkra och kan peka ut enskilda personer.",
+            scopeNote: comparison.providers.contains { $0.nkiCoversAllProgrammes } ? FigureText.allProgrammesNote : nil,
+            endings: endings(comparison),
+            trend: trend(comparison.programme))
         return PagePlan(path: address.file, template: "compare", view: view)
+    }
+
+    /// All providers' NKI year by year, when the programme or all programmes have two years.
+    private func trend(_ programme: Programme) -> TrendView? {
+        guard let own = index.trends.programmes[programme.id] else { return nil }
+        let all = index.trends.allProgrammes
+        guard own.years.count >= 2 || all.years.count >= 2 else { return nil }
+        return TrendView(programme: own, allProgrammes: all)
+    }
+
+    /// Why customers ended the programme in the result year, for all providers together;
+    /// nil when no reason is published.
+    private func endings(_ comparison: ProgrammeComparison) -> EndingsView? {
+        guard let year = comparison.resultYear, comparison.endings.contains(where: { $0.share.published != nil }) else { return nil }
+        let rows = [EndingRowView(label: "Fick egen försörjning", figure: FigureText.averageShare(comparison.average, unit: "avslut"))]
+            + comparison.endings.filter { $0.share.published != nil }.map {
+                EndingRowView(label: FigureText.label($0.reason), figure: FigureText.averageShare($0.share, unit: "slutade så"))
+            }
+        return EndingsView(
+            id: "avslut-\(comparison.programme.id)", heading: "Varför insatsen slutade",
+            caption: "Varför \(comparison.programme.name) slutade \(year), alla anordnare",
+            note: "Räknat på de anordnare som har minst \(index.content.config.suppression.minimumEnded) avslut. Vi visar inte skälen för en enskild anordnare: grupperna blir för små, och skälen kan gälla hälsa.",
+            rows: rows)
     }
 
     /// A provider's row; `href` is relative to the site root until a page prefixes its own root.
@@ -140,7 +166,7 @@ struct ComparePlanner {
         return CompareRowView(
             id: provider.id, name: provider.name, href: "anordnare/\(provider.id)/",
             share: FigureText.share(figures.selfSufficiency, verdict: figures.verdict, average: comparison.average),
-            nki: FigureText.mean(figures.nki), days: FigureText.days(figures.meanDays),
+            nki: FigureText.nki(figures), days: FigureText.days(figures.meanDays),
             returned: FigureText.returned(figures.returned),
             languages: SwedishFormat.list(provider.languages), districts: SwedishFormat.list(provider.districts),
             filters: filters.joined(separator: " "), ranks: ranks[provider.id] ?? [],

@@ -22,6 +22,27 @@ struct ComparePageView: Sendable {
     var aboutFiguresHref: String
     var dataHref: String
     var suppressionText: String
+    /// When a provider's NKI covers all its programmes: what "alla insatser" on the cell means.
+    var scopeNote: String?
+    /// Why customers ended the programme, for all providers together; the same on every
+    /// state of the page, so that no filter isolates one provider's reasons.
+    var endings: EndingsView?
+    /// All providers' NKI year by year, in the programme and across all programmes.
+    var trend: TrendView?
+}
+
+/// The programme's reasons for ending as a small table.
+struct EndingsView: Sendable {
+    var id: String
+    var heading: String
+    var caption: String
+    var note: String
+    var rows: [EndingRowView]
+}
+
+struct EndingRowView: Sendable {
+    var label: String
+    var figure: CellView
 }
 
 /// The `data-` attributes that let `assets/compare.js` build a state's address and

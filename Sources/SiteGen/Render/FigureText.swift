@@ -34,6 +34,17 @@ enum FigureText {
                         verdict: nil, suppressed: false)
     }
 
+    /// How a reason for ending reads on the page.
+    static func label(_ reason: EndingReason) -> String {
+        switch reason {
+        case .otherProgramme: "Gick över till en annan insats"
+        case .moved: "Flyttade"
+        case .illness: "Blev sjuka"
+        case .dissatisfied: "Var missnöjda med anordnaren"
+        case .other: "Annat skäl"
+        }
+    }
+
     /// "troligen 33–58 %": the 95 % Wilson interval in words.
     static func likely(_ share: Share) -> String {
         let interval = share.wilsonInterval
@@ -61,6 +72,19 @@ enum FigureText {
             return hidden(reason)
         }
     }
+
+    /// A provider's NKI on a compare or side-by-side page; a figure across all the
+    /// provider's programmes says so on the cell.
+    static func nki(_ figures: ProviderFigures) -> CellView {
+        var cell = mean(figures.nki)
+        if figures.nkiCoversAllProgrammes && figures.nki.published != nil {
+            cell.detail = [cell.detail, "alla insatser"].compactMap { $0 }.joined(separator: ", ")
+        }
+        return cell
+    }
+
+    /// What "alla insatser" on an NKI cell means, under a table that has one.
+    static let allProgrammesNote = "”Alla insatser” vid nöjdheten betyder att enkäten redovisar anordnarens svar för alla dess insatser tillsammans, inte bara för den här. Finns svar för just den här insatsen samma år visas de i stället."
 
     /// A cell with nothing to show: no row for that year, or no published figure to average.
     static let empty = CellView(text: "–", detail: nil, verdict: nil, suppressed: false)

@@ -37,6 +37,8 @@ struct ChartPoint: Sendable {
     var x: String
     var yearLabel: String
     var published: Bool
+    /// Whether the point has a 95 % interval to draw (shares do, NKI does not).
+    var hasInterval: Bool
     var y: String
     var low: String
     var high: String
@@ -53,11 +55,11 @@ enum HistoryChart {
         let points = history.years.enumerated().map { index, year -> ChartPoint in
             let x = coordinate(left + 24 + Double(index) * step)
             guard let (share, _) = year.selfSufficiency.published else {
-                return ChartPoint(x: x, yearLabel: String(year.year), published: false, y: "", low: "", high: "",
+                return ChartPoint(x: x, yearLabel: String(year.year), published: false, hasInterval: false, y: "", low: "", high: "",
                                   valueLabel: "–", valueLabelY: coordinate(y(0.5)))
             }
             let interval = share.wilsonInterval
-            return ChartPoint(x: x, yearLabel: String(year.year), published: true, y: coordinate(y(share.proportion)),
+            return ChartPoint(x: x, yearLabel: String(year.year), published: true, hasInterval: true, y: coordinate(y(share.proportion)),
                               low: coordinate(y(interval.lowerBound)), high: coordinate(y(interval.upperBound)),
                               valueLabel: SwedishFormat.percent(share.proportion),
                               valueLabelY: coordinate(max(top + 8, y(interval.upperBound) - 6)))
@@ -73,10 +75,12 @@ enum HistoryChart {
     private static func coordinate(_ value: Double) -> String { SVGNumber.text(value) }
 }
 
-/// A provider's survey answers in one programme, grouped by area.
+/// A provider's survey answers in one programme, or across all its programmes, grouped by area.
 struct SurveyTableView: Sendable {
     var id: String
     var programmeName: String
+    /// For the answers across all programmes: says so, since the other tables are per programme.
+    var note: String?
     var year: String
     var previousYear: String
     var areas: [SurveyAreaView]
@@ -84,6 +88,8 @@ struct SurveyTableView: Sendable {
 
 struct SurveyAreaView: Sendable {
     var name: String
+    /// When the survey asked other questions in the area the year before.
+    var changeNote: String?
     var index: CellView
     var questions: [SurveyQuestionView]
 }
@@ -98,10 +104,15 @@ struct SurveyQuestionView: Sendable {
 extension SurveyTableView {
     init(_ survey: ProviderSurvey) {
         self.init(
-            id: "nojdhet-\(survey.programme.id)", programmeName: survey.programme.name,
+            id: "nojdhet-\(survey.programme?.id ?? "alla-insatser")", programmeName: survey.programme?.name ?? "Alla insatser",
+            note: survey.programme == nil
+                ? "Enkäten redovisar svaren för anordnarens alla insatser tillsammans, inte för varje insats." : nil,
             year: String(survey.year), previousYear: String(survey.year - 1),
             areas: survey.areas.map { area in
-                SurveyAreaView(name: area.name, index: FigureText.mean(area.index, showCount: false),
+                SurveyAreaView(name: area.name,
+                               changeNote: area.questionsChanged
+                                   ? "Enkäten ställde andra frågor i området \(area.name) \(survey.year - 1). Jämför därför inte det sammanvägda värdet med \(survey.year - 1)." : nil,
+                               index: FigureText.mean(area.index, showCount: false),
                                questions: area.questions.map { question in
                                    SurveyQuestionView(text: question.question.text, value: FigureText.mean(question.value, interval: question.interval),
                                                       previous: question.previous.map { FigureText.mean($0) } ?? FigureText.empty,

@@ -67,6 +67,9 @@ struct ProviderPageView: Sendable {
     var hasHistories: Bool
     var surveys: [SurveyTableView]
     var hasSurveys: Bool
+    /// The provider's NKI year by year, per programme and across all.
+    var trends: [TrendView]
+    var hasTrends: Bool
     var aboutFiguresHref: String
 }
 

@@ -14,6 +14,16 @@ struct SideBySidePlanner {
 
     static func directory(_ programme: String) -> String { "jamfor/\(programme)/sida-vid-sida" }
 
+    /// The survey a provider's column shows: the programme's own, or, when the provider has
+    /// none or an older one, its answers across all its programmes (marked).
+    static func survey(of surveys: [ProviderSurvey], for programme: String) -> ProviderSurvey? {
+        let own = surveys.first { $0.programme?.id == programme }
+        let across = surveys.first { $0.programme == nil }
+        guard let across else { return own }
+        guard let own else { return across }
+        return own.year >= across.year ? own : across
+    }
+
     func plans() -> [PagePlan] {
         comparisons.filter { !$0.providers.isEmpty }.map(plan)
     }
@@ -24,7 +34,7 @@ struct SideBySidePlanner {
         let root = address.root
         let providers = comparison.providers
         let surveys = providers.map { figures in
-            index.surveys[figures.provider.id]?.first { $0.programme.id == programme.id }
+            SideBySidePlanner.survey(of: index.surveys[figures.provider.id] ?? [], for: programme.id)
         }
         let areaNames = index.content.config.areas.filter { $0 != ProgrammeComparison.nkiArea }
         func cells(_ make: (ProviderFigures) -> SideCellView) -> [SideCellView] { providers.map(make) }
@@ -41,7 +51,7 @@ struct SideBySidePlanner {
             SideRowView(label: "Dagar i insats", cells: cells { figure($0.provider, FigureText.days($0.meanDays)) }),
             SideRowView(label: "Kom tillbaka inom 24 månader", cells: cells { figure($0.provider, FigureText.returned($0.returned)) }),
             SideRowView(label: "Nöjdhet (NKI)" + (comparison.surveyYear.map { " \($0)" } ?? ""), cells: cells {
-                figure($0.provider, FigureText.mean($0.nki))
+                figure($0.provider, FigureText.nki($0))
             }),
         ]
         rows += areaNames.map { area in
@@ -50,7 +60,7 @@ struct SideBySidePlanner {
                     return figure(figures.provider, FigureText.hidden(.notReported))
                 }
                 var cell = FigureText.mean(index, showCount: false)
-                if index.published != nil { cell.detail = "enkäten \(survey.year)" }
+                if index.published != nil { cell.detail = "enkäten \(survey.year)" + (survey.programme == nil ? ", alla insatser" : "") }
                 return figure(figures.provider, cell)
             })
         }
@@ -79,6 +89,8 @@ struct SideBySidePlanner {
             },
             rows: rows,
             rangeLegend: "Strecket under en andel visar var den troligen ligger (95 % osäkerhetsintervall). Det lodräta strecket är snittet för insatsen.",
+            scopeNote: comparison.providers.contains { $0.nkiCoversAllProgrammes } || surveys.contains { $0.map { $0.programme == nil } ?? false }
+                ? FigureText.allProgrammesNote : nil,
             aboutFiguresHref: root + "om-siffrorna/",
             script: root + "assets/compare.js")
         return PagePlan(path: address.file, template: "side-by-side", view: view)

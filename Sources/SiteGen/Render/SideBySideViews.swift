@@ -12,6 +12,8 @@ struct SideBySidePageView: Sendable {
     var headers: [SideHeaderView]
     var rows: [SideRowView]
     var rangeLegend: String
+    /// When a provider's survey figures cover all its programmes: what "alla insatser" means.
+    var scopeNote: String?
     var aboutFiguresHref: String
     var script: String
 }

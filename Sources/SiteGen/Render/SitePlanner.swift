@@ -77,6 +77,7 @@ struct SitePlanner {
                         hasRows: !history.years.isEmpty, chart: HistoryChart.make(history))
         }
         let surveys = (index.surveys[provider.id] ?? []).map(SurveyTableView.init)
+        let trends = (index.trends.providers[provider.id] ?? []).map { TrendView(providerTrend: $0, providerName: provider.name) }
         let view = ProviderPageView(
             layout: layout(for: address, title: provider.name, description: provider.summary),
             name: provider.name, summary: provider.summary, programmes: programmes,
@@ -90,7 +91,7 @@ struct SitePlanner {
             bodyHTML: Markdown.html(provider.body.text, rootPrefix: address.root, firstHeadingLevel: 3),
             listHref: address.root + "anordnare/",
             histories: histories, hasHistories: !histories.isEmpty,
-            surveys: surveys, hasSurveys: !surveys.isEmpty, aboutFiguresHref: address.root + "om-siffrorna/")
+            surveys: surveys, hasSurveys: !surveys.isEmpty, trends: trends, hasTrends: !trends.isEmpty, aboutFiguresHref: address.root + "om-siffrorna/")
         return PagePlan(path: address.file, template: "provider", view: view)
     }
 

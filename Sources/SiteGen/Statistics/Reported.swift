@@ -127,6 +127,16 @@ extension SuppressionRule {
             : .suppressed(.tooFewEnded(minimum: minimumEnded))
     }
 
+    /// A reason for ending (``EndingReason``) as a share of a provider's ended programmes,
+    /// under the same rule as the result: shown when `ended` is at least ``minimumEnded``;
+    /// not reported when the column was left empty. The site publishes these only pooled
+    /// over a programme's providers (``Reported/pooled(_:)``), never one provider's.
+    public func ending(_ reason: EndingReason, _ record: ResultRecord) -> Reported<Share> {
+        guard record.ended >= minimumEnded else { return .suppressed(.tooFewEnded(minimum: minimumEnded)) }
+        guard let count = record.otherEndings[reason] else { return .suppressed(.notReported) }
+        return Reported(.value(Share(successes: count, total: record.ended), n: record.ended))
+    }
+
     /// Durability: of the self-sufficient, the share who came back within 24 months. It is
     /// a share of the self-sufficient, so that group too must reach ``minimumEnded``, as
     /// must the ended programmes it comes from.

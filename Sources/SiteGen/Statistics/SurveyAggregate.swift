@@ -40,13 +40,23 @@ extension SuppressionRule {
     /// reported" when a question has no row; when every question is hidden, for the
     /// first one's own reason; when only some are, as ``SuppressionReason/protectsAnother``.
     func aggregate(_ cells: [SurveyCell?], count: Reported<Double>.AggregateCount = .total) -> Reported<Double> {
-        guard !cells.isEmpty, !cells.contains(where: { $0 == nil }) else { return .suppressed(.notReported) }
-        let reported = cells.map { cell -> Reported<Double> in
-            switch cell! {
+        let reported = cells.map { cell -> Reported<Double>? in
+            switch cell {
+            case nil: return nil
             case .suppressedAtSource: return .suppressed(.suppressedAtSource)
             case .answered(let mean, let answers): return survey(mean: mean, answers: answers)
             }
         }
+        return aggregate(cells, decided: reported, count: count)
+    }
+
+    /// The same, over figures already decided (``SurveyMargins`` may have hidden a question
+    /// the minimum-frequency rule alone would show): `decided` has one figure per cell.
+    func aggregate(_ cells: [SurveyCell?], decided: [Reported<Double>?], count: Reported<Double>.AggregateCount = .total) -> Reported<Double> {
+        guard !cells.isEmpty, !cells.contains(where: { $0 == nil }), !decided.contains(where: { $0 == nil }) else {
+            return .suppressed(.notReported)
+        }
+        let reported = decided.map { $0! }
         guard secondarySuppression else { return reportWay(cells, count: count) }
         let hidden = reported.compactMap(\.hiddenReason)
         if hidden.count == reported.count { return .suppressed(hidden[0]) }

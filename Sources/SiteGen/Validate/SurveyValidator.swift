@@ -1,5 +1,6 @@
 /// Cross-checks the survey rows against the providers and `site.yml`: known provider (or
-/// `alla`), programme and question; authorised programme; one row per key; no future year.
+/// `alla`), programme and question (or `NKI`, the index itself); authorised programme; one
+/// row per key; no future year; and a year gives either the index or its questions.
 public enum SurveyValidator {
     public static func validate(_ records: [SurveyRecord], providers: [Provider], config: SiteConfig,
                                 currentYear: Int) throws(DiagnosticError) -> [SurveyRecord] {
@@ -8,6 +9,10 @@ public enum SurveyValidator {
         let programmeIDs = config.programmes.map(\.id)
         let questionIDs = config.questions.map(\.id)
         var seen: [String: SourceLocation] = [:]
+        var questionRowYears: [Int: SourceLocation] = [:]
+        for record in records where !record.isIndexRow && questionRowYears[record.year.value] == nil {
+            questionRowYears[record.year.value] = record.location
+        }
         for record in records {
             let isAll = record.provider.value == SurveyRecord.allProviders
             let provider = providersByID[record.provider.value]
@@ -26,10 +31,20 @@ public enum SurveyValidator {
                                       hint: "add \(programme.value) to 'insatser' in Content/anordnare/\(provider.id).md, or correct the row")
                 }
             }
-            if !questionIDs.contains(record.question.value) {
+            if let question = config.questions.first(where: { $0.id == record.question.value }), !question.isAsked(in: record.year.value) {
+                let from = question.years.lowerBound == Int.min ? "" : " from \(question.years.lowerBound)"
+                let until = question.years.upperBound == Int.max ? "" : " until \(question.years.upperBound)"
+                diagnostics.error(record.year.location, "the question '\(question.id)' was asked\(from)\(until), not in \(record.year.value)",
+                                  hint: "correct the year or the question id, or change 'firstYear'/'lastYear' of the question in Content/site.yml")
+            }
+            if !questionIDs.contains(record.question.value) && !record.isIndexRow {
                 diagnostics.error(record.question.location, "unknown question '\(record.question.value)'",
-                                  hint: Suggestion.hint(for: record.question.value, among: questionIDs)
-                                      ?? "use a question id from 'questions' in Content/site.yml")
+                                  hint: Suggestion.hint(for: record.question.value, among: questionIDs + [SurveyRecord.indexQuestion])
+                                      ?? "use a question id from 'questions' in Content/site.yml, or NKI for the index itself")
+            }
+            if record.isIndexRow, let other = questionRowYears[record.year.value] {
+                diagnostics.error(record.question.location, "\(record.year.value) has question rows (the first at \(other)), so its NKI is worked out from them",
+                                  hint: "an NKI row is for a year the report gives only the index; delete the NKI rows of \(record.year.value), or its question rows")
             }
             if record.year.value > currentYear {
                 diagnostics.error(record.year.location, "the year \(record.year.value) has not happened yet",

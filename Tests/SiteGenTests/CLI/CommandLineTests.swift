@@ -56,6 +56,20 @@ struct CommandLineTests {
         #expect(lines.last == "sitegen: hidden for small groups: 1 result and 1 survey cell; 1 survey index hidden to protect them (thresholds in site.yml, explained on Om siffrorna)")
     }
 
+    @Test("survey rows across all programmes are counted in the summary with where they show, and a row hidden to protect another is counted")
+    func acrossProgrammesSummary() throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        // Löwenhjärta's 3 answers are hidden, so the vendor's total would give them back.
+        try site.write("Content/nojdhet/n.csv", "anordnare;insats;år;fraga;medelvarde;antal_svar\nlunden;;2023;nki-nojd;3,8;9\nfyrbaken;;2023;nki-nojd;4,0;12\nlowen;;2023;nki-nojd;2,0;3\nalla;;2023;nki-nojd;3,67;24\n")
+        let result = try run(["build", "--now", "2026-11-22"], in: site.root)
+        #expect(result.status == 0)
+        let lines = result.out.split(separator: "\n").map(String.init)
+        #expect(lines.count == 3)
+        #expect(lines[1] == "sitegen: 3 survey rows cover all of a provider's programmes: shown on its page, and marked 'alla insatser' on compare and side-by-side pages where a programme has no answers of its own that year")
+        #expect(lines[2] == "sitegen: hidden for small groups: 0 results and 1 survey cell; 1 survey figure across programmes or providers hidden to protect them (thresholds in site.yml, explained on Om siffrorna)")
+    }
+
     @Test("bad input prints every problem compiler-style, exits 1 and writes nothing")
     func failure() throws {
         let site = try TestSite(content: "mini")

@@ -91,6 +91,11 @@ extension DiagnosticCatalogue {
                    at: "\(survey):2:10", message: "unknown programme 'grunden'"),
         .replacing("a survey row of a programme the provider is not authorised for", in: survey, "fyrbaken;grund;", "fyrbaken;forstarkt;",
                    at: "\(survey):2:10", message: "'fyrbaken' is not authorised for 'forstarkt'"),
+        DiagnosticCase(name: "a survey row for a year the question was not asked",
+                       files: [site: CatalogueSite.siteYML.replacingOccurrences(
+                           of: "    text: Jag är nöjd med de arbetsmarknadsinsatser jag fått\n",
+                           with: "    text: Jag är nöjd med de arbetsmarknadsinsatser jag fått\n    lastYear: 2021\n")],
+                       at: "\(survey):2:16", message: "the question 'nki-nojd' was asked until 2021, not in 2022"),
         .replacing("an unknown question", in: survey, ";nki-nojd;", ";nki-nojdd;",
                    at: "\(survey):2:21", message: "unknown question 'nki-nojdd'"),
         .replacing("a survey year that has not happened", in: survey, ";2022;", ";2027;",
@@ -98,5 +103,8 @@ extension DiagnosticCatalogue {
         .writing("a second survey row for the same question", survey,
                  CatalogueSite.surveyCSV + "fyrbaken;grund;2022;nki-nojd;4,20;14\n",
                  at: "\(survey):3:1", message: "a second row for the same provider, programme, year and question"),
+        .writing("an NKI row in a year that has question rows", survey,
+                 CatalogueSite.surveyCSV + "alla;;2022;NKI;4,20;40\n",
+                 at: "\(survey):3:12", message: "2022 has question rows (the first at \(survey):2:1), so its NKI is worked out from them"),
     ]
 }

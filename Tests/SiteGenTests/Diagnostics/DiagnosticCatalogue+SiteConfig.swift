@@ -6,6 +6,9 @@
 /// 29 kinds with the id at 30, 32 audiences with the id at 33).
 extension DiagnosticCatalogue {
     static let siteConfig: [DiagnosticCase] = [
+        .replacing("a question's last year before its first", in: site, "    text: Jag är nöjd med de arbetsmarknadsinsatser jag fått\n",
+                   "    text: Jag är nöjd med de arbetsmarknadsinsatser jag fått\n    firstYear: 2022\n    lastYear: 2020\n",
+                   at: "\(site):22:15", message: "'lastYear' 2020 is before 'firstYear' 2022"),
         .replacing("a district is listed twice", in: site, "districts: [Fisksätra, Orminge, Älta]", "districts: [Fisksätra, Orminge, Älta, Orminge]",
                    at: "\(site):15:39", message: "'Orminge' is listed twice in 'districts'"),
         .replacing("an empty district", in: site, "districts: [Fisksätra, Orminge, Älta]", "districts: [Fisksätra, Orminge, Älta, \"\"]",

@@ -7,6 +7,12 @@ enum DisclosureSite {
     static let surveyHeader = "anordnare;insats;år;fraga;medelvarde;antal_svar\n"
     static let resultsHeader = resultsHeader()
 
+    /// How many random sites a property draws: `usual`, or `SITEGEN_DISCLOSURE_SITES` for a
+    /// longer soak (`SITEGEN_DISCLOSURE_SITES=1000 swift test --filter Disclosure`).
+    static func randomSiteCount(_ usual: Int) -> Int {
+        ProcessInfo.processInfo.environment["SITEGEN_DISCLOSURE_SITES"].flatMap(Int.init) ?? usual
+    }
+
     /// The results' required columns, then the optional ones a test fills in
     /// (`medeldagar`, `aterkommande_24m`, …), in that order.
     static func resultsHeader(_ optional: [String] = []) -> String {

@@ -127,48 +127,80 @@ struct DisclosureTests {
     static let providers = [("grund", ["fyrbaken", "lowen", "lunden"]), ("sai", ["alta", "fyrbaken"])]
     static let extraQuestions = [("vg-behandlas", "Värdegrund"), ("vg-forklarar", "Värdegrund"), ("vg-klagomal", "Värdegrund")]
 
-    /// One generated survey cell: 0 no row, 1 hidden by the vendor, otherwise answered
-    /// with `answers` (1–8, around the threshold of 5) and mean `hundredths` / 100.
+    /// One generated survey part (a provider's answers in a programme): 0 none, 1 hidden
+    /// by the vendor (its answers still count in the vendor's totals), otherwise answered,
+    /// with `answers` (1–8, around the threshold) and mean near `hundredths` / 100 (whole scores behind it).
     typealias CellSpec = (kind: Int, answers: Int, hundredths: Int)
 
     static let cellSpec = zip(Gen.int(in: 0...7), Gen.int(in: 1...8), Gen.int(in: 100...500))
 
-    /// A small site from generated numbers: which programmes have data, how many extra
-    /// questions (0–3, the Värdegrund area), one or two years, the threshold, the cells in a fixed order,
-    /// whether the vendor's `alla` row is there, and the results' ended counts (near 10).
-    static func site(shape: (Int, Bool, Int, Int), cells: [CellSpec], vendor: [Bool], ended: [Int])
+    /// A small site from generated numbers, in the vendor's shapes. Each year is delivered
+    /// one way (`layout`): provider × programme cells; only each provider's margin (all its
+    /// programmes); or mixed, each provider as cells, margin or both. Every year has the
+    /// vendor's columns (`alla;<programme>`) and total (`alla;`), consistent with the parts:
+    /// n the sum of the parts' n, the mean answer-weighted. Sometimes the vendor leaves one
+    /// provider out of the file but counts it in the columns and the total. Sometimes a first
+    /// year gives only the NKI index (`fraga` NKI), as the history since 2016 does.
+    static func site(shape: (Int, Bool, Int, Int), cells: [CellSpec], layout: [Int], ended: [Int])
         -> (siteYML: String, survey: String, results: String) {
         let (extra, withSAI, yearCount, minimumAnswers) = shape
         let questions = ["nki-nojd", "nki-rekommendera"] + extraQuestions.prefix(extra).map(\.0)
-        let years = Array(2022 - yearCount + 1...2022)
+        let years = Array(2023 - yearCount + 1...2023)
+        let programmes = providers.filter { $0.0 == "grund" || withSAI }
+        var everyone: [String] = []
+        for (_, providers) in programmes { for provider in providers where !everyone.contains(provider) { everyone.append(provider) } }
         var survey = "", results = ""
-        var slot = 0, vendorSlot = 0, resultSlot = 0
-        for (programme, providers) in providers where programme == "grund" || withSAI {
+        var slot = 0, layoutSlot = 0, resultSlot = 0
+        func next() -> Int { defer { layoutSlot += 1 }; return layout[layoutSlot % layout.count] }
+        func figure(_ sum: Int, _ answers: Int) -> String { SwedishFormat.decimal(Double(sum) / Double(answers), decimals: 2) + ";\(answers)" }
+        for (programme, providers) in programmes {
             for year in years {
                 for provider in providers {
                     let ended = ended[resultSlot % ended.count]
                     resultSlot += 1
                     results += "\(provider);\(programme);\(year);\(ended);\(ended / 2)\n"
                 }
-                for question in questions {
-                    var total = 0
+            }
+        }
+        // Sometimes a year of history before them: the NKI index alone, in the same shapes.
+        let history = next() < 5 ? years.first! - 1 : nil
+        for year in (history.map { [$0] } ?? []) + years {
+            let form = next() % 3
+            // 0 cells, 1 margin, 2 both.
+            let delivery = Dictionary(uniqueKeysWithValues: everyone.map { ($0, form == 0 ? 0 : form == 1 ? 1 : next() % 3) })
+            let leftOut = next() < 3 ? everyone[next() % everyone.count] : nil
+            for question in year == history ? [SurveyRecord.indexQuestion] : questions {
+                var parts: [(provider: String, programme: String, answers: Int, sum: Int, atSource: Bool)] = []
+                for (programme, providers) in programmes {
                     for provider in providers {
                         let cell = cells[slot % cells.count]
                         slot += 1
-                        switch cell.kind {
-                        case 0: continue
-                        case 1: survey += "\(provider);\(programme);\(year);\(question);*;-\n"
-                        default:
-                            let mean = SwedishFormat.decimal(Double(cell.hundredths) / 100, decimals: 2)
-                            survey += "\(provider);\(programme);\(year);\(question);\(mean);\(cell.answers)\n"
-                            total += cell.answers
+                        guard cell.kind != 0 else { continue }
+                        let sum = min(5 * cell.answers, max(cell.answers, Int((Double(cell.hundredths * cell.answers) / 100).rounded())))
+                        parts.append((provider, programme, cell.answers, sum, cell.kind == 1))
+                    }
+                }
+                guard !parts.isEmpty else { continue }
+                for provider in everyone where provider != leftOut {
+                    let own = parts.filter { $0.provider == provider }
+                    guard let first = own.first else { continue }
+                    if delivery[provider] != 1 {
+                        for part in own {
+                            survey += "\(provider);\(part.programme);\(year);\(question);" + (part.atSource ? "*;-" : figure(part.sum, part.answers)) + "\n"
                         }
                     }
-                    if vendor[vendorSlot % vendor.count], total > 0 {
-                        survey += "alla;\(programme);\(year);\(question);3,50;\(total + 2)\n"
+                    if delivery[provider] != 0 {
+                        let atSource = delivery[provider] == 1 && first.atSource
+                        survey += "\(provider);;\(year);\(question);"
+                            + (atSource ? "*;-" : figure(own.map(\.sum).reduce(0, +), own.map(\.answers).reduce(0, +))) + "\n"
                     }
-                    vendorSlot += 1
                 }
+                for (programme, _) in programmes {
+                    let column = parts.filter { $0.programme == programme }
+                    guard !column.isEmpty else { continue }
+                    survey += "alla;\(programme);\(year);\(question);" + figure(column.map(\.sum).reduce(0, +), column.map(\.answers).reduce(0, +)) + "\n"
+                }
+                survey += "alla;;\(year);\(question);" + figure(parts.map(\.sum).reduce(0, +), parts.map(\.answers).reduce(0, +)) + "\n"
             }
         }
         return (DisclosureSite.siteYML(extraQuestions: Array(extraQuestions.prefix(extra)), minimumAnswers: minimumAnswers), survey, results)
@@ -177,12 +209,13 @@ struct DisclosureTests {
     /// Extra questions, whether SAI has data, how many years, and `minimumAnswers` (3–6,
     /// so that nothing leans on the default 5).
     static let shape = zip(Gen.int(in: 0...3), Gen.bool, Gen.int(in: 1...2), Gen.int(in: 3...6))
+    static let layout = Gen.int(in: 0...9).array(of: 20)
 
     @Test("random small sites leak no hidden survey cell to the attacker")
     func randomSites() async {
-        await propertyCheck(count: 30, input: Self.shape, Self.cellSpec.array(of: 50), Gen.bool(0.3).array(of: 20),
-                            Gen.int(in: 5...15).array(of: 10)) { shape, cells, vendor, ended in
-            let site = Self.site(shape: shape, cells: cells, vendor: vendor, ended: ended)
+        await propertyCheck(count: DisclosureSite.randomSiteCount(30), input: Self.shape, Self.cellSpec.array(of: 50), Self.layout,
+                            Gen.int(in: 5...15).array(of: 10)) { shape, cells, layout, ended in
+            let site = Self.site(shape: shape, cells: cells, layout: layout, ended: ended)
             do {
                 let attacker = try await DisclosureSite.attacker(siteYML: site.siteYML, survey: site.survey, results: site.results,
                                                                  everyCompareState: false)
@@ -197,9 +230,9 @@ struct DisclosureTests {
     @Test("with secondary suppression off the attacker stays sound (the true hidden figures stay feasible) and finds leaks")
     func attackerIsSound() async {
         var leakingSites = 0
-        await propertyCheck(count: 8, input: Self.shape, Self.cellSpec.array(of: 50), Gen.bool(0.3).array(of: 20),
-                            Gen.int(in: 5...15).array(of: 10)) { shape, cells, vendor, ended in
-            let site = Self.site(shape: shape, cells: cells, vendor: vendor, ended: ended)
+        await propertyCheck(count: 8, input: Self.shape, Self.cellSpec.array(of: 50), Self.layout,
+                            Gen.int(in: 5...15).array(of: 10)) { shape, cells, layout, ended in
+            let site = Self.site(shape: shape, cells: cells, layout: layout, ended: ended)
             do {
                 let attacker = try await DisclosureSite.attacker(siteYML: site.siteYML, survey: site.survey, results: site.results,
                                                                  secondarySuppression: false, everyCompareState: false)

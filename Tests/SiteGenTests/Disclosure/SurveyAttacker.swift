@@ -26,6 +26,12 @@ import Foundation
 /// came without figures, may be in or out). Constraints from different aggregates are
 /// intersected per k.
 ///
+/// The hidden rows are cells, providers' margins (programme "") and the vendor's `alla`
+/// rows alike. What the aggregates give is then intersected with what the survey's own sums
+/// give — total = Σ margins = Σ columns, margin and column = Σ their cells — solved jointly
+/// per question and year in ``identityBounds(seed:)``, which also watches the small groups
+/// no row accounts for (SurveyAttacker+Sums.swift).
+///
 /// **What it checks.** The feasible k must be all of 1…(minimum − 1) and the feasible m
 /// must span [1, 5] (within 0.01): anything narrower is a leak. Besides, a hidden cell's
 /// own places — its table cell (this year's column, or last year's), its row's `data-*`
@@ -34,7 +40,8 @@ import Foundation
 /// not use for figures.
 ///
 /// **What it does not try.** General linear programming across aggregates (it
-/// intersects per-aggregate bounds, which is weaker than solving them jointly); years
+/// intersects per-aggregate bounds, which is weaker than solving them jointly; the sums
+/// are propagated as intervals, not solved as an LP, and take the aggregates' bounds as given); years
 /// other than the one a page shows (no page aggregates them); the compare page's
 /// programme average of NKI (a function of the NKIs and counts on the same page, so it
 /// adds nothing); the results side (shares of ended programmes); more than six hidden
@@ -109,7 +116,7 @@ struct SurveyAttacker {
     var hiddenCells: [CellKey: Hidden] {
         var hidden: [CellKey: Hidden] = [:]
         for record in content.survey {
-            guard let key = key(record) else { continue }
+            let key = key(record)
             switch record.cell {
             case .suppressedAtSource:
                 hidden[key] = Hidden(key: key, counts: 1...Self.vendorCountCap, byVendor: true, truth: nil)
@@ -121,12 +128,14 @@ struct SurveyAttacker {
         return hidden
     }
 
-    /// Every provider cell in the input (hidden or not), by programme, year and question.
-    private var inputCells: [CellKey] { content.survey.compactMap(key) }
+    /// Every row in the input (hidden or not): provider cells, margins (programme "") and
+    /// the vendor's `alla` rows.
+    private var inputCells: Set<CellKey> { Set(content.survey.map(key)) }
 
-    private func key(_ record: SurveyRecord) -> CellKey? {
-        guard let programme = record.programme?.value, record.provider.value != SurveyRecord.allProviders else { return nil }
-        return CellKey(provider: record.provider.value, programme: programme, year: record.year.value, question: record.question.value)
+    /// A row's key: programme "" for a provider's (or the vendor's) figure across all
+    /// programmes, provider `alla` for the vendor's own figures — as `data/nojdhet.json` names them.
+    func key(_ record: SurveyRecord) -> CellKey {
+        CellKey(provider: record.provider.value, programme: record.programme?.value ?? "", year: record.year.value, question: record.question.value)
     }
 
     // MARK: The published figures
@@ -156,13 +165,14 @@ struct SurveyAttacker {
         files[path].map { MarkupReader.read(String(decoding: $0, as: UTF8.self)) }
     }
 
-    /// Each provider's survey table on its page, with the programme and the survey year
-    /// its caption names.
+    /// Each provider's survey tables on its page, with the programme ("" for the table
+    /// across all its programmes, "Alla insatser") and the survey year its caption names.
     func surveyTables() -> [(provider: Provider, programme: String, year: Int, table: MarkupNode)] {
         content.providers.flatMap { provider -> [(provider: Provider, programme: String, year: Int, table: MarkupNode)] in
             guard let document = page("anordnare/\(provider.id)/index.html") else { return [] }
-            return provider.programmes.compactMap { programme in
-                guard let caption = document.elements("caption").first(where: { $0.attribute("id") == "nojdhet-\(programme)-tabell" }),
+            return (provider.programmes + [""]).compactMap { programme in
+                let id = "nojdhet-\(programme.isEmpty ? "alla-insatser" : programme)-tabell"
+                guard let caption = document.elements("caption").first(where: { $0.attribute("id") == id }),
                       let year = PublishedNumbers.scan(caption.textContent).first.map({ Int($0.value) }),
                       let table = document.elements("table").first(where: { $0.childElements.contains { $0 === caption } }) else { return nil }
                 return (provider, programme, year, table)
@@ -175,6 +185,11 @@ struct SurveyAttacker {
         guard !cell.hasClass("suppressed"), let text = cell.text(ofClass: "figure"),
               let number = PublishedNumbers.scan(text).first, number.hasDecimals else { return nil }
         return (number.value - 0.005 - 1e-9)...(number.value + 0.005 + 1e-9)
+    }
+
+    /// "21 svar, alla insatser": the figure is the provider's across all its programmes.
+    private static func coversAllProgrammes(_ cell: MarkupNode) -> Bool {
+        cell.text(ofClass: "detail")?.contains("alla insatser") ?? false
     }
 
     /// "10 svar, troligen …" → 10.
@@ -221,6 +236,10 @@ struct SurveyAttacker {
                           let value = Self.published(cellsOfRow[2]) {
                     let key = CellKey(provider: "", programme: programme, year: year, question: question)
                     guard seenAverages.insert(key).inserted else { continue }
+                    // While the vendor's own figure is published the average *is* that figure (a
+                    // row of the download, which may count answers no listed provider has): the
+                    // sums below take it in; as a mean over the providers it would be unsound.
+                    if shown[CellKey(provider: SurveyRecord.allProviders, programme: programme, year: year, question: question)] != nil { continue }
                     aggregate("snitt alla anordnare \(programme) \(year) \(question)", value: value,
                               group: content.providers.map { CellKey(provider: $0.id, programme: programme, year: year, question: question) },
                               everyQuestion: false)
@@ -238,8 +257,9 @@ struct SurveyAttacker {
                     guard let provider = row.attribute("data-provider") else { continue }
                     let cells = row.childElements.filter { $0.tag == "td" }
                     guard cells.count > 2, let value = Self.published(cells[2]) else { continue }
-                    aggregate("jamfor/\(programme): NKI \(provider) \(year)", value: value,
-                              group: nki.map { CellKey(provider: provider, programme: programme, year: year, question: $0) },
+                    let scope = Self.coversAllProgrammes(cells[2]) ? "" : programme
+                    aggregate("jamfor/\(programme): NKI \(provider) \(scope.isEmpty ? "alla insatser " : "")\(year)", value: value,
+                              group: nki.map { CellKey(provider: provider, programme: scope, year: year, question: $0) },
                               largest: Self.answers(cells[2]))
                 }
             }
@@ -248,15 +268,16 @@ struct SurveyAttacker {
                     let label = row.elements("th").first?.textContent ?? ""
                     for cell in row.childElements where cell.tag == "td" {
                         guard let provider = cell.attribute("data-provider"), let value = Self.published(cell) else { continue }
+                        let scope = Self.coversAllProgrammes(cell) ? "" : programme
                         if label.hasPrefix("Nöjdhet (NKI) "), let year = PublishedNumbers.scan(label).last.map({ Int($0.value) }) {
-                            aggregate("sida-vid-sida/\(programme): NKI \(provider) \(year)", value: value,
-                                      group: nki.map { CellKey(provider: provider, programme: programme, year: year, question: $0) },
+                            aggregate("sida-vid-sida/\(programme): NKI \(provider) \(scope.isEmpty ? "alla insatser " : "")\(year)", value: value,
+                                      group: nki.map { CellKey(provider: provider, programme: scope, year: year, question: $0) },
                                       largest: Self.answers(cell))
                         } else if label.hasPrefix("Enkäten: "), let detail = cell.text(ofClass: "detail"),
                                   let year = PublishedNumbers.scan(detail).first.map({ Int($0.value) }) {
                             let area = String(label.dropFirst("Enkäten: ".count))
-                            aggregate("sida-vid-sida/\(programme): \(area) \(provider) \(year)", value: value,
-                                      group: (areas[area] ?? []).map { CellKey(provider: provider, programme: programme, year: year, question: $0) })
+                            aggregate("sida-vid-sida/\(programme): \(area) \(provider) \(scope.isEmpty ? "alla insatser " : "")\(year)", value: value,
+                                      group: (areas[area] ?? []).map { CellKey(provider: provider, programme: scope, year: year, question: $0) })
                         }
                     }
                 }
@@ -267,8 +288,29 @@ struct SurveyAttacker {
 
     // MARK: The arithmetic
 
-    /// What every aggregate together says about each hidden cell.
+    /// What every aggregate together says about each hidden row, intersected with what the
+    /// survey's sums say (``identityBounds(seed:)``, seeded with the aggregates' bounds).
     func bounds() -> [Bounds] {
+        let seed = aggregateBounds()
+        return bounds(seed: seed, sums: identityBounds(seed: seed))
+    }
+
+    func bounds(seed: [Bounds], sums: SumBounds) -> [Bounds] {
+        seed.map { bound in
+            guard let sum = sums.rows[bound.cell] else { return bound }
+            var combined = bound
+            combined.meanByCount = [:]
+            for (count, range) in bound.meanByCount {
+                guard let other = sum.meanByCount[count], other.lowerBound <= range.upperBound + 1e-9, range.lowerBound <= other.upperBound + 1e-9 else { continue }
+                combined.meanByCount[count] = max(range.lowerBound, other.lowerBound)...max(max(range.lowerBound, other.lowerBound), min(range.upperBound, other.upperBound))
+            }
+            combined.aggregates += sum.places
+            return combined
+        }
+    }
+
+    /// What every aggregate together says about each hidden row.
+    func aggregateBounds() -> [Bounds] {
         let hidden = hiddenCells
         let aggregates = aggregates()
         return hidden.keys.sorted().map { key in

@@ -48,6 +48,65 @@ struct ComparePageTests {
         }
     }
 
+    @Test("the vendor's shape: a provider with no NKI for the programme that year shows its NKI across all its programmes, marked, on every page that compares; its own wins where it has one")
+    func nkiAcrossProgrammes() async throws {
+        let site = try unbuilt("lunden;grund;2022;60;30;100;3\n")
+        defer { site.remove() }
+        try site.write("Content/nojdhet/2023.csv", """
+            anordnare;insats;år;fraga;medelvarde;antal_svar
+            lunden;;2023;nki-nojd;3,6;12
+            lunden;;2023;nki-rekommendera;3,2;12
+            fyrbaken;grund;2023;nki-nojd;4,0;10
+            fyrbaken;grund;2023;nki-rekommendera;4,0;10
+            fyrbaken;;2023;nki-nojd;3,0;20
+            fyrbaken;;2023;nki-rekommendera;3,0;20
+
+            """)
+        _ = try await site.build()
+        let compare = try site.read("jamfor/grund/index.html")
+        #expect(compare.contains("3,40 av 5") && compare.contains("12 svar, alla insatser"))
+        #expect(compare.contains("10 svar</span>"))
+        #expect(!compare.contains("20 svar"), "Fyrbåken's own grund figure wins over its figure across programmes")
+        #expect(compare.contains(FigureText.allProgrammesNote))
+        let sideBySide = try site.read("jamfor/grund/sida-vid-sida/index.html")
+        #expect(sideBySide.contains("12 svar, alla insatser"))
+        let provider = try site.read("anordnare/lunden/index.html")
+        #expect(provider.contains("<h3 id=\"nojdhet-alla-insatser\">Alla insatser</h3>"))
+        let data = try site.read("data/nojdhet.csv")
+        #expect(data.components(separatedBy: "\r\n").contains { $0.hasPrefix("lunden;") && $0.contains(";;2023;nki-nojd;visas;") && $0.contains(";12;") })
+    }
+
+    @Test("reasons for ending are pooled over the providers whose result is shown, the same on every state of the page, and never shown per provider")
+    func endings() async throws {
+        let site = try TestSite(content: "mini")
+        defer { site.remove() }
+        try site.write("Content/resultat/2022.csv", """
+            anordnare;insats;år;avslutade;egen_forsorjning;annan_insats;flytt;sjukdom;missnoje;ovrigt
+            lunden;grund;2022;60;30;10;5;5;6;4
+            fyrbaken;grund;2022;40;10;10;5;5;4;6
+            lowen;grund;2022;8;3;1;1;1;1;1
+
+            """)
+        _ = try await site.build()
+        let grund = try site.read("jamfor/grund/index.html")
+        let section = try #require(grund.components(separatedBy: "<section class=\"endings\"").dropFirst().first?
+            .components(separatedBy: "</section>").first)
+        // Löwenhjärta's 8 ended are hidden, so its reasons are left out: 100, not 108.
+        #expect(section.contains("Gick över till en annan insats"))
+        #expect(section.contains("20 av 100 slutade så"))
+        #expect(section.contains("Blev sjuka"))
+        #expect(section.contains("10 av 100 slutade så"))
+        #expect(!section.contains("108"))
+        let states = try TestSite.snapshot(site.output).filter { $0.key.hasPrefix("jamfor/grund/") && !$0.key.contains("sida-vid-sida") }
+        #expect(states.count > 1)
+        for (path, data) in states {
+            #expect(String(decoding: data, as: UTF8.self).contains(section), "\(path) must show the same reasons")
+        }
+        for provider in ["lunden", "fyrbaken", "lowen"] {
+            #expect(!(try site.read("anordnare/\(provider)/index.html")).contains("Blev sjuka"))
+        }
+    }
+
     @Test("averages over the programme use shown cells only: a pooled share, n-weighted days, pooled returns")
     func averages() throws {
         let grund = try comparison("""

@@ -7,14 +7,20 @@ struct ProviderSurveyTests {
     private let header = "anordnare;insats;år;fraga;medelvarde;antal_svar\n"
 
     private func compute(_ csv: String, provider: String = "lunden") async throws -> ProviderSurvey {
+        try #require(try await computeAll(csv, provider: provider).first)
+    }
+
+    /// Every survey of the provider: its programmes', then the one across all of them.
+    private func computeAll(_ csv: String, provider: String = "lunden", siteYML: ((String) -> String)? = nil) async throws -> [ProviderSurvey] {
         let site = try TestSite(content: "mini")
         defer { site.remove() }
+        if let siteYML { try site.write("Content/site.yml", siteYML(try String(contentsOf: site.root.appending(path: "Content/site.yml"), encoding: .utf8))) }
         try site.write("Content/nojdhet/n.csv", header + csv)
         let raw = try ContentLoader.load(from: site.root)
         var content = try ContentValidator.validate(raw)
         content.survey = try SurveyValidator.validate(raw.survey, providers: content.providers, config: content.config, currentYear: 2026)
         let provider = try #require(content.providers.first { $0.id == provider })
-        return try #require(ProviderSurvey.compute(for: provider, in: content).first)
+        return ProviderSurvey.compute(for: provider, in: content)
     }
 
     @Test("the area index is the answer-weighted mean when every question is shown; the average uses shown cells only")
@@ -43,9 +49,9 @@ struct ProviderSurveyTests {
         let shown = try await compute("""
             lunden;grund;2022;nki-nojd;4,0;10
             fyrbaken;grund;2022;nki-nojd;2,0;10
-            alla;grund;2022;nki-nojd;3,1;24
+            alla;grund;2022;nki-nojd;3,1;30
             """)
-        #expect(shown.areas[0].questions[0].average?.figure == .value(3.1, n: 24))
+        #expect(shown.areas[0].questions[0].average?.figure == .value(3.1, n: 30))
         // Löwenhjärta's 4 answers are hidden: 24 − 20 would reveal its count, so the average
         // comes from the shown cells alone.
         let hidden = try await compute("""
@@ -78,5 +84,86 @@ struct ProviderSurveyTests {
         let page = try site.read("anordnare/lunden/index.html")
         #expect(page.contains("<span class=\"detail\">10 svar, troligen 3,1–4,4</span>"))
         #expect(!page.contains("4 svar"))
+    }
+
+    @Test("rows across all programmes (insats empty) make their own survey, after the programmes', with the vendor's total as the average")
+    func acrossProgrammes() async throws {
+        let surveys = try await computeAll("""
+            lunden;;2023;nki-nojd;3,6;12
+            lunden;;2023;nki-rekommendera;3,2;12
+            fyrbaken;;2023;nki-nojd;4,2;9
+            fyrbaken;;2023;nki-rekommendera;4,0;9
+            lunden;grund;2022;nki-nojd;4,0;10
+            alla;;2023;nki-nojd;3,86;21
+            """)
+        #expect(surveys.map { $0.programme?.id } == ["grund", nil])
+        let across = try #require(surveys.last)
+        #expect(across.year == 2023)
+        let nki = try #require(across.areas.first)
+        #expect(nki.questions[0].value.figure == .value(3.6, n: 12))
+        #expect(nki.questions[0].average?.figure == .value(3.86, n: 21))
+        // No vendor row for the second question: the shown providers' weighted mean.
+        #expect(nki.questions[1].average?.figure == .value((3.2 * 12 + 4.0 * 9) / 21, n: 21))
+        #expect(nki.index.published.map { abs($0.value - 3.4) < 1e-9 } == true)
+    }
+
+    @Test("a hidden provider row across programmes sets aside every 'alla' row of its question and year: the total less the shown rows would give it back")
+    func hiddenMarginHidesVendorRows() async throws {
+        let surveys = try await computeAll("""
+            lunden;;2023;nki-nojd;3,6;12
+            fyrbaken;;2023;nki-nojd;4,2;9
+            lowen;;2023;nki-nojd;2,0;3
+            alla;grund;2023;nki-nojd;3,5;14
+            alla;sai;2023;nki-nojd;3,7;10
+            alla;;2023;nki-nojd;3,6;24
+            """)
+        let question = try #require(surveys.last?.areas.first?.questions.first)
+        #expect(question.average?.figure == .value((3.6 * 12 + 4.2 * 9) / 21, n: 21))
+    }
+
+    @Test("a provider's row across programmes is hidden when one of its own programme cells is, and when it holds a small group no cell accounts for")
+    func marginProtectsItsCells() async throws {
+        let hiddenCell = try await computeAll("""
+            lunden;grund;2023;nki-nojd;4,0;3
+            lunden;;2023;nki-nojd;3,6;12
+            """)
+        #expect(hiddenCell.last?.areas.first?.questions.first?.value == .suppressed(.protectsAnother))
+        let smallRest = try await computeAll("""
+            lunden;grund;2023;nki-nojd;4,0;10
+            lunden;;2023;nki-nojd;3,6;12
+            """)
+        #expect(smallRest.last?.areas.first?.questions.first?.value == .suppressed(.protectsAnother))
+        let largeRest = try await computeAll("""
+            lunden;grund;2023;nki-nojd;4,0;10
+            lunden;;2023;nki-nojd;3,6;20
+            """)
+        #expect(largeRest.last?.areas.first?.questions.first?.value.figure == .value(3.6, n: 20))
+    }
+
+    @Test("the vendor's total is set aside when it counts a small group that no row of the file holds")
+    func vendorTotalWithSmallRemainder() async throws {
+        let surveys = try await computeAll("""
+            lunden;;2023;nki-nojd;3,6;12
+            fyrbaken;;2023;nki-nojd;4,2;9
+            alla;;2023;nki-nojd;3,7;24
+            """)
+        #expect(surveys.last?.areas.first?.questions.first?.average?.figure == .value((3.6 * 12 + 4.2 * 9) / 21, n: 21))
+    }
+
+    @Test("an area's index is over the questions asked that year ('firstYear' in site.yml), and says when they changed from the year before")
+    func questionsAskedThatYear() async throws {
+        let surveys = try await computeAll("""
+            lunden;grund;2022;nki-nojd;3,0;10
+            lunden;grund;2022;nki-rekommendera;4,0;10
+            lunden;grund;2023;nki-nojd;4,0;10
+            """, siteYML: { $0.replacingOccurrences(of: "    text: Jag kan rekommendera min jobb- och utbildningsexpert till andra\n",
+                                                     with: "    text: Jag kan rekommendera min jobb- och utbildningsexpert till andra\n    lastYear: 2022\n") })
+        let nki = try #require(surveys.first?.areas.first)
+        #expect(surveys.first?.year == 2023)
+        #expect(nki.questions.map(\.question.id) == ["nki-nojd"])
+        #expect(nki.index.published?.value == 4.0)
+        #expect(nki.questionsChanged)
+        let unchanged = try await computeAll("lunden;grund;2023;nki-nojd;4,0;10\nlunden;grund;2023;nki-rekommendera;4,0;10\n")
+        #expect(unchanged.first?.areas.first?.questionsChanged == false)
     }
 }
